@@ -1,0 +1,6 @@
+module.exports = {
+  title: 'Fixture SIG',
+  url: 'https://sig.example.org',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+};

@@ -1,0 +1,165 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {loadContext} from '@docusaurus/core/lib/server/site';
+import pluginContentDocs, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
+import type {LoadContext, RouteConfig} from '@docusaurus/types';
+import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
+import {normalizeOptions} from '../options';
+import type {PluginGlobalData} from '../types';
+
+const FIXTURE = path.join(__dirname, '__fixtures__', 'site');
+
+// Each test works on a copy: the plugin writes meetings/calendar.lock.json.
+async function copyFixture(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sig-site-'));
+  await fs.cp(FIXTURE, dir, {recursive: true});
+  return dir;
+}
+
+function fakeActions() {
+  const recorded = {routes: [] as RouteConfig[], globalData: undefined as unknown};
+  return {
+    recorded,
+    actions: {
+      addRoute: (route: RouteConfig) => recorded.routes.push(route),
+      createData: async (name: string) => name,
+      setGlobalData: (data: unknown) => {
+        recorded.globalData = data;
+      },
+    },
+  };
+}
+
+async function loadDocs(context: LoadContext) {
+  const options = validateDocsOptions({
+    validate: normalizePluginOptions as never,
+    options: {path: 'docs', sidebarPath: false, tags: 'tags.yml'},
+  });
+  const docs = await pluginContentDocs(context, options);
+  return docs.loadContent!();
+}
+
+async function runPlugin(siteDir: string, options = {}) {
+  const context = await loadContext({siteDir});
+  const docsContent = await loadDocs(context);
+  const plugin = pluginInnerSourceSig(context, normalizeOptions(options));
+  const content = await plugin.loadContent!();
+  const {actions, recorded} = fakeActions();
+  await plugin.allContentLoaded!({
+    allContent: {
+      'docusaurus-plugin-content-docs': {default: docsContent},
+      [PLUGIN_NAME]: {default: content},
+    },
+    actions: actions as never,
+  });
+  return {plugin, content, recorded, globalData: recorded.globalData as PluginGlobalData};
+}
+
+describe('plugin on a fixture site', () => {
+  let siteDir: string;
+  beforeEach(async () => {
+    siteDir = await copyFixture();
+  });
+  afterEach(async () => {
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  test('ships a tag index of listed docs only, with only the fields the list renders', async () => {
+    const {globalData} = await runPlugin(siteDir);
+    const index = globalData.docs.default!;
+    const innersource = index.tags.find((t) => t.key === 'innersource')!;
+    const titles = innersource.docs.map((i) => index.docs[i]!.title);
+    expect(titles).toEqual(['First guide', 'Intro', 'Alpha']);
+    expect(index.tags.find((t) => t.key === 'getting-started')!.label).toBe('getting started');
+    const intro = index.docs.find((d) => d.title === 'Intro')!;
+    expect(intro).toEqual({
+      title: 'Intro',
+      permalink: '/docs/intro',
+      description: 'Start here.',
+      image: '/img/intro.png',
+      imageAlt: 'Intro',
+      position: 2,
+    });
+    expect(JSON.stringify(globalData)).not.toContain('must not reach the browser');
+  });
+
+  test('adds the meetings page route and one .ics per series plus the combined feed', async () => {
+    const {recorded, content, globalData} = await runPlugin(siteDir);
+    expect(recorded.routes.map((r) => r.path)).toEqual(['/meetings']);
+    expect([...content.meetings.icsFiles.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
+    expect(globalData.meetings['monthly-call']!.icsPath).toBe('/ics/legacy-name.ics');
+    expect(globalData.meetings['weekly-sync']!.schedule.message).toMatch(/Tuesday/);
+  });
+
+  test('meetingsRoute: false adds no page', async () => {
+    const {recorded} = await runPlugin(siteDir, {meetingsRoute: false});
+    expect(recorded.routes).toEqual([]);
+  });
+
+  test('two loads of the same data give byte-identical calendars, even later in time', async () => {
+    const first = await runPlugin(siteDir);
+    jest.useFakeTimers({now: Date.now() + 3 * 24 * 3600 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout']});
+    try {
+      const second = await runPlugin(siteDir);
+      for (const [file, text] of first.content.meetings.icsFiles) {
+        expect(second.content.meetings.icsFiles.get(file)).toBe(text);
+      }
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('a schedule change bumps SEQUENCE; a title change does not', async () => {
+    const sequenceOf = (text: string) => /SEQUENCE:(\d+)/.exec(text)![1];
+    const file = path.join(siteDir, 'meetings', 'weekly-sync.yml');
+    const before = await runPlugin(siteDir);
+    expect(sequenceOf(before.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('0');
+
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Weekly sync', 'Weekly team sync'));
+    const retitled = await runPlugin(siteDir);
+    expect(sequenceOf(retitled.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('0');
+
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('T11:00', 'T12:00'));
+    const moved = await runPlugin(siteDir);
+    expect(sequenceOf(moved.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('1');
+  });
+});
+
+describe('bad meeting data fails the build with one line naming file, field and value', () => {
+  let siteDir: string;
+  beforeEach(async () => {
+    siteDir = await copyFixture();
+  });
+  afterEach(async () => {
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  const cases: Array<[string, string, RegExp]> = [
+    ['unknown zone', 'title: X\ntimezone: Europe/Londn\nstart: 2025-01-01T10:00\nduration: 30\n', /meetings\/bad\.yml.*timezone.*Europe\/Londn/],
+    ['bad date', 'title: X\ntimezone: Europe/London\nstart: 2025-02-30T10:00\nduration: 30\n', /meetings\/bad\.yml.*start.*2025-02-30T10:00/],
+    ['malformed rule', 'title: X\ntimezone: Europe/London\nstart: 2025-01-01T10:00\nduration: 30\nrepeat: FREQ=SOMETIMES\n', /meetings\/bad\.yml.*repeat.*FREQ=SOMETIMES/],
+    ['unknown key', 'title: X\ntimezone: Europe/London\nstart: 2025-01-01T10:00\nduration: 30\nroom: 12\n', /meetings\/bad\.yml.*room/],
+    ['missing title', 'timezone: Europe/London\nstart: 2025-01-01T10:00\nduration: 30\n', /meetings\/bad\.yml.*title/],
+    ['YAML syntax', 'title: [unclosed\n', /meetings\/bad\.yml/],
+    ['cancelled date not in rule', 'title: X\ntimezone: Europe/London\nstart: 2025-01-14T15:00\nduration: 60\nrepeat: FREQ=MONTHLY;BYDAY=2TU\ncancelled: [2025-08-13]\n', /meetings\/bad\.yml.*cancelled.*2025-08-13/],
+    ['duplicate id', 'id: weekly-sync\ntitle: X\ntimezone: Europe/London\nstart: 2025-01-01T10:00\nduration: 30\n', /weekly-sync/],
+  ];
+
+  test.each(cases)('%s', async (_name, yaml, expected) => {
+    await fs.writeFile(path.join(siteDir, 'meetings', 'bad.yml'), yaml);
+    const context = await loadContext({siteDir});
+    const plugin = pluginInnerSourceSig(context, normalizeOptions({}));
+    const error = await plugin.loadContent!().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error!.message).toMatch(expected);
+    expect(error!.message).not.toContain('\n');
+    expect(error!.stack).not.toMatch(/\n\s+at /);
+    // Nothing written: no lock file appears for a failed load.
+    await expect(fs.access(path.join(siteDir, 'meetings', 'calendar.lock.json'))).rejects.toThrow();
+  });
+});

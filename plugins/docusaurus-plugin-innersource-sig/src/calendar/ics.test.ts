@@ -1,0 +1,77 @@
+import ICAL from 'ical.js';
+import {escapeText, formatLocalDateTime, formatUtcDateTime, renderCalendar, type CalendarEvent} from './ics';
+
+const EVENT: CalendarEvent = {
+  uid: 'launch@example.org',
+  sequence: 2,
+  stamp: new Date('2024-05-01T10:00:00Z'),
+  timezone: 'Europe/Paris',
+  start: '2024-06-20T18:00',
+  end: '2024-06-20T20:30',
+  summary: 'Launch',
+  url: 'https://example.org/launch?a=1,2;3',
+};
+
+const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
+
+describe('escapeText', () => {
+  it('escapes backslash, semicolon, comma and every kind of line break', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
+  });
+});
+
+describe('date formats', () => {
+  it('writes UTC with Z and wall clocks without', () => {
+    expect(formatUtcDateTime(new Date('2024-02-13T15:04:05.678Z'))).toBe('20240213T150405Z');
+    expect(formatLocalDateTime('2024-02-13T15:04')).toBe('20240213T150400');
+  });
+});
+
+describe('renderCalendar', () => {
+  const options = {name: 'Events', url: 'https://example.org/ics/events.ics'};
+
+  it('writes a one-off event with TZID, its VTIMEZONE and the stamp given', () => {
+    const lines = unfold(renderCalendar(options, [EVENT]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'TZID:Europe/Paris',
+        'UID:launch@example.org',
+        'SEQUENCE:2',
+        'DTSTAMP:20240501T100000Z',
+        'DTSTART;TZID=Europe/Paris:20240620T180000',
+        'DTEND;TZID=Europe/Paris:20240620T203000',
+        // URI values are not TEXT: "," and ";" are percent-encoded rather than backslash-escaped.
+        'URL;VALUE=URI:https://example.org/launch?a=1%2C2%3B3',
+      ]),
+    );
+    const vevent = lines.slice(lines.indexOf('BEGIN:VEVENT'));
+    expect(vevent.some((l) => /^(RRULE|EXDATE|RECURRENCE-ID|STATUS)/.test(l))).toBe(false);
+  });
+
+  it('gives ical.js the same instant', () => {
+    const root = new ICAL.Component(ICAL.parse(renderCalendar(options, [EVENT])));
+    for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    const event = new ICAL.Event(root.getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2024-06-20T16:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2024-06-20T18:30:00.000Z');
+  });
+
+  it('folds a long non-ASCII name at 75 octets without splitting characters', () => {
+    const name = 'Réunion mensuelle — InnerSource 🚀 '.repeat(6);
+    const ics = renderCalendar({...options, name, description: name}, [EVENT]);
+    for (const line of ics.split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/);
+    }
+    expect(unfold(ics)).toContain(`X-WR-CALNAME:${escapeText(name)}`);
+    expect(unfold(ics)).toContain(`DESCRIPTION:${escapeText(name)}`);
+  });
+
+  it('refuses a zone it cannot write a VTIMEZONE for', () => {
+    expect(() => renderCalendar(options, [{...EVENT, timezone: 'US/Eastern'}])).toThrow(/VTIMEZONE/);
+  });
+
+  it('does not depend on the order of anything but the events given', () => {
+    expect(renderCalendar(options, [EVENT, {...EVENT, uid: 'b@example.org'}])).toBe(renderCalendar(options, [EVENT, {...EVENT, uid: 'b@example.org'}]));
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Published iCalendar feeds (RFC 5545 + RFC 7986) built with ical-generator, with its traps
+ * avoided: no calendar-level time zone (it would format dates with the build machine's clock),
+ * calendar name and description escaped here (it does not), VTIMEZONE blocks from
+ * timezones-ical-library, and no random UID or build-time DTSTAMP.
+ */
+import ical, {ICalCalendarMethod, ICalEventStatus, foldLines, type ICalEventData} from 'ical-generator';
+import {DateTime} from 'luxon';
+import {isKnownTimeZone, vtimezoneBlock, wallClockToInstant} from './zones';
+
+/** PRODID without the leading "-" that ical-generator adds. */
+export const PRODUCT_ID = '//InnerSource SIG//docusaurus-plugin-innersource-sig//EN';
+
+/** How often subscribers should re-fetch a feed: one day. */
+const REFRESH_SECONDS = 86_400;
+
+export interface PublishedCalendarOptions {
+  name: string;
+  description?: string;
+  /** Absolute URL the feed is published at. */
+  url: string;
+}
+
+/** One VEVENT. Times are wall clocks (YYYY-MM-DDTHH:mm) in `timezone`, written with TZID. */
+export interface CalendarEvent {
+  uid: string;
+  sequence: number;
+  /** DTSTAMP: when this version of the event was published, not when the file was built. */
+  stamp: Date;
+  timezone: string;
+  start: string;
+  end: string;
+  /** RRULE body, with any UNTIL already in UTC (see `formatUtcDateTime`). */
+  rrule?: string;
+  /** Wall clocks of excluded occurrences (EXDATE;TZID=). Only meaningful with `rrule`. */
+  exdates?: string[];
+  /** Wall clock of the occurrence this VEVENT overrides (RECURRENCE-ID;TZID=). */
+  recurrenceId?: string;
+  /** A one-off event that will not take place (STATUS:CANCELLED). */
+  cancelled?: boolean;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  organizer?: {name: string; email: string};
+}
+
+/** Escapes an iCalendar TEXT value: backslash, semicolon, comma and line breaks. */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** UTC DATE-TIME, e.g. 20240213T150000Z. */
+export function formatUtcDateTime(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Local DATE-TIME from a wall clock, e.g. 2024-02-13T15:00 → 20240213T150000. */
+export function formatLocalDateTime(local: string): string {
+  return `${local.replace(/[-:]/g, '')}00`;
+}
+
+/**
+ * A URI value as ical-generator writes it: it escapes "," ";" and "\" as if URL were TEXT,
+ * which breaks the URI, so percent-encode them first (equivalent for any web server).
+ */
+function uriValue(url: string): string {
+  return url.replace(/[,;\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A luxon DateTime in the event's zone: ical-generator formats it with TZID and no machine-TZ dependence. */
+function zoned(local: string, zone: string): DateTime {
+  return DateTime.fromJSDate(wallClockToInstant(local, zone), {zone});
+}
+
+function toEventData(event: CalendarEvent): ICalEventData {
+  const recurrence = event.rrule
+    ? [
+        `RRULE:${event.rrule}`,
+        // Written here rather than through `repeating.exclude`, which goes through JS Dates.
+        ...(event.exdates?.length
+          ? [`EXDATE;TZID=${event.timezone}:${event.exdates.map(formatLocalDateTime).join(',')}`]
+          : []),
+      ].join('\r\n')
+    : null;
+  return {
+    id: event.uid,
+    sequence: event.sequence,
+    stamp: event.stamp,
+    timezone: event.timezone,
+    start: zoned(event.start, event.timezone),
+    end: zoned(event.end, event.timezone),
+    repeating: recurrence,
+    recurrenceId: event.recurrenceId ? zoned(event.recurrenceId, event.timezone) : null,
+    status: event.cancelled ? ICalEventStatus.CANCELLED : null,
+    summary: event.summary,
+    description: event.description ?? null,
+    location: event.location ?? null,
+    url: event.url ? uriValue(event.url) : null,
+    organizer: event.organizer ?? null,
+  };
+}
+
+/**
+ * The .ics text of a published calendar holding `events` (in the given order), with one
+ * VTIMEZONE per zone used. Identical input gives byte-identical output.
+ */
+export function renderCalendar(options: PublishedCalendarOptions, events: CalendarEvent[]): string {
+  for (const event of events) {
+    // Clients need both a VTIMEZONE and a name they recognise (Google keys on the IANA name).
+    if (!isKnownTimeZone(event.timezone)) throw new RangeError(`No VTIMEZONE for "${event.timezone}" under that name: use a canonical IANA zone`);
+  }
+  const calendar = ical({
+    prodId: PRODUCT_ID,
+    method: ICalCalendarMethod.PUBLISH,
+    name: escapeText(options.name),
+    description: options.description ? escapeText(options.description) : null,
+    url: options.url,
+    ttl: REFRESH_SECONDS,
+    // `name: null`: a calendar-level zone name would make ical-generator use local-clock dates.
+    timezone: {name: null, generator: (zone) => vtimezoneBlock(zone) ?? null},
+    events: events.map(toEventData),
+  });
+  // ical-generator ends the last line without the CRLF that RFC 5545 requires.
+  const text = `${calendar.toString()}\r\n`;
+  if (!options.description) return text;
+  // RFC 7986 DESCRIPTION, which ical-generator does not write (it writes X-WR-CALDESC only).
+  const method = 'METHOD:PUBLISH\r\n';
+  const at = text.indexOf(method) + method.length;
+  return `${text.slice(0, at)}${foldLines(`DESCRIPTION:${escapeText(options.description)}`)}\r\n${text.slice(at)}`;
+}

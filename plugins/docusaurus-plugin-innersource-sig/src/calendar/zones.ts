@@ -1,0 +1,138 @@
+/**
+ * Time zones and wall-clock times. Everything here is independent of the machine's TZ: wall clocks
+ * are strings, instants are Dates, and offsets come from the IANA data behind Intl (via luxon).
+ */
+import {DateTime, IANAZone} from 'luxon';
+import {tzlib_get_ical_block, tzlib_get_timezones} from 'timezones-ical-library';
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** Names timezones-ical-library keeps under their own TZID (it answers others as links, e.g. Europe/Amsterdam → Europe/Brussels). */
+let tzlibNames: Set<string> | undefined;
+/** Canonical names: ICU's (what Intl lists) plus tzdata's (tzlib's own), which differ (Asia/Calcutta vs Asia/Kolkata). */
+let canonicalNames: Set<string> | undefined;
+
+function knownNames(): {tzlib: Set<string>; canonical: Set<string>} {
+  tzlibNames ??= new Set(tzlib_get_timezones() as string[]);
+  canonicalNames ??= new Set([...Intl.supportedValuesOf('timeZone'), ...[...tzlibNames].filter((name) => tzlibTzid(name) === name)]);
+  return {tzlib: tzlibNames, canonical: canonicalNames};
+}
+
+/** tzlib's [block, "TZID=..."] for a name it lists; it answers other names with a string (and a console.error). */
+function tzlibBlock(name: string): [string, string] | undefined {
+  const result = tzlib_get_ical_block(name);
+  return Array.isArray(result) && typeof result[0] === 'string' && typeof result[1] === 'string' ? [result[0], result[1]] : undefined;
+}
+
+function tzlibTzid(name: string): string | undefined {
+  return tzlibBlock(name)?.[1].replace(/^TZID=/, '');
+}
+
+/**
+ * The VTIMEZONE block for `zone`, with TZID (and X-LIC-LOCATION) set to `zone` itself even when
+ * timezones-ical-library files it under a linked zone with the same rules, so that it matches the
+ * TZID parameters written with that name.
+ */
+export function vtimezoneBlock(zone: string): string | undefined {
+  if (!knownNames().tzlib.has(zone)) return undefined;
+  const block = tzlibBlock(zone);
+  return block?.[0].replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${zone}`);
+}
+
+/**
+ * True for a canonical IANA zone name (in ICU's or tzdata's spelling) that Intl can compute with
+ * and timezones-ical-library has a VTIMEZONE for (Outlook ignores a TZID without one). Aliases
+ * and abbreviations such as "GMT", "UTC", "US/Eastern" or "CET" are rejected: `canonicalTimeZone`
+ * suggests the name to use.
+ */
+export function isKnownTimeZone(name: string): boolean {
+  return knownNames().canonical.has(name) && IANAZone.isValidZone(name) && vtimezoneBlock(name) !== undefined;
+}
+
+/** The accepted name for an alias Intl understands (GMT → Etc/GMT, us/eastern → America/New_York), if any. */
+export function canonicalTimeZone(name: string): string | undefined {
+  if (isKnownTimeZone(name)) return name;
+  if (!IANAZone.isValidZone(name)) return undefined;
+  const resolved = new Intl.DateTimeFormat('en-US', {timeZone: name}).resolvedOptions().timeZone;
+  if (isKnownTimeZone(resolved)) return resolved;
+  const tzid = knownNames().tzlib.has(resolved) ? tzlibTzid(resolved) : undefined;
+  return tzid && isKnownTimeZone(tzid) ? tzid : undefined;
+}
+
+/** Parses 'YYYY-MM-DDTHH:mm' into its fields, or undefined when malformed or impossible. */
+export function parseWallClock(local: string): {year: number; month: number; day: number; hour: number; minute: number} | undefined {
+  const match = WALL_CLOCK.exec(local);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const check = DateTime.fromObject({year, month, day, hour, minute}, {zone: 'UTC'});
+  if (!check.isValid || check.day !== day || check.month !== month) return undefined;
+  return {year, month, day, hour, minute};
+}
+
+/** The wall clock read as if it were UTC: a "floating" time usable for arithmetic and rrule.js. */
+export function floatingDate(local: string): Date {
+  const fields = parseWallClock(local);
+  if (!fields) throw new RangeError(`Not a wall-clock time (YYYY-MM-DDTHH:mm): ${local}`);
+  return new Date(Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute));
+}
+
+/** Inverse of `floatingDate`. */
+export function floatingToWallClock(floating: Date): string {
+  return floating.toISOString().slice(0, 16);
+}
+
+function offsetMs(zone: IANAZone, instantMs: number): number {
+  return zone.offset(instantMs) * MINUTE_MS;
+}
+
+/**
+ * The instant at which clocks in `zone` show `local` (YYYY-MM-DDTHH:mm).
+ *
+ * Daylight-saving edges follow RFC 5545 section 3.3.5, as calendar clients do:
+ * - in an overlap (the hour that happens twice when clocks go back) the first of the two
+ *   instants is used, i.e. the one still on summer time;
+ * - in a gap (the hour that does not exist when clocks go forward) the time is read with the
+ *   offset before the gap, so 01:30 on the spring-forward night in London becomes 02:30 BST.
+ * (luxon alone would pick the second instant in an overlap.)
+ */
+export function wallClockToInstant(local: string, zone: string): Date {
+  const iana = IANAZone.create(zone);
+  if (!iana.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
+  const asUtc = floatingDate(local).getTime();
+  // One transition at most between a day before and a day after: every zone satisfies this.
+  const offsetBefore = offsetMs(iana, asUtc - DAY_MS);
+  const offsetAfter = offsetMs(iana, asUtc + DAY_MS);
+  const candidates = [asUtc - offsetBefore, asUtc - offsetAfter]
+    .filter((instant) => asUtc - offsetMs(iana, instant) === instant)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? asUtc - offsetBefore);
+}
+
+/** The wall clock (YYYY-MM-DDTHH:mm) that `zone` shows at `date`. */
+export function instantToWallClock(date: Date, zone: string): string {
+  const local = DateTime.fromJSDate(date, {zone});
+  if (!local.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
+  return local.toFormat("yyyy-LL-dd'T'HH:mm");
+}
+
+/** True when `local` does not exist in `zone` (skipped when clocks go forward). */
+export function isInDaylightSavingGap(local: string, zone: string): boolean {
+  return instantToWallClock(wallClockToInstant(local, zone), zone) !== local;
+}
+
+/**
+ * A short, city-style label: Europe/London → "London", America/Argentina/Buenos_Aires →
+ * "Buenos Aires". Etc zones get a UTC offset instead, with the sign the right way round
+ * (Etc/GMT+5 is five hours *behind* UTC).
+ */
+export function zoneLabel(zone: string): string {
+  const etc = /^Etc\/(?:GMT|UTC|UCT|Universal|Zulu|Greenwich)(?:([+-])(\d+))?$/.exec(zone);
+  if (etc) {
+    if (!etc[1] || Number(etc[2]) === 0) return 'UTC';
+    return `UTC${etc[1] === '+' ? '−' : '+'}${Number(etc[2])}`;
+  }
+  const city = zone.slice(zone.lastIndexOf('/') + 1);
+  return city.replace(/_/g, ' ');
+}

@@ -1,0 +1,17 @@
+import {usePluginData} from '@docusaurus/useGlobalData';
+import type {PluginGlobalData} from '../types';
+
+const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+
+/** The plugin's global data; undefined when the plugin is not installed in this site. */
+export function useSigData(pluginId?: string): PluginGlobalData | undefined {
+  return usePluginData(PLUGIN_NAME, pluginId) as PluginGlobalData | undefined;
+}
+
+/**
+ * "Now" for choosing upcoming dates: the build time while hydrating (so the browser's first
+ * render matches the static HTML), the reader's clock after that.
+ */
+export function useNow(isBrowser: boolean, data: PluginGlobalData | undefined): Date {
+  return isBrowser || !data ? new Date() : new Date(data.builtAt * 1000);
+}

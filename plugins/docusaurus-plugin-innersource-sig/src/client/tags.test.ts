@@ -1,0 +1,119 @@
+import {findTag, normalizeTagName, selectTaggedDocs} from './tags';
+import {buildTagIndex, type SourceDoc} from '../tags/tagIndex';
+
+const INNERSOURCE = {label: 'InnerSource', permalink: '/docs/tags/innersource'};
+const PATTERNS = {label: 'Patterns', permalink: '/docs/tags/patterns'};
+const GETTING_STARTED = {label: 'Getting Started', permalink: '/docs/tags/getting-started'};
+const MENTORING = {label: 'Mentoring program', permalink: '/docs/tags/mentors'};
+
+function doc(title: string, permalink: string, tags: SourceDoc['tags'], extra: Partial<SourceDoc> = {}): SourceDoc {
+  return {title, permalink, tags, frontMatter: {}, ...extra};
+}
+
+const index = buildTagIndex([
+  doc('Introduction', '/docs/Intro', [INNERSOURCE, GETTING_STARTED], {sidebarPosition: 1}),
+  doc('Trusted Committer', '/docs/patterns/trusted-committer', [INNERSOURCE, PATTERNS]),
+  doc('30 Day Warranty', '/docs/patterns/30-day-warranty', [INNERSOURCE, PATTERNS]),
+  doc('Patterns overview', '/docs/patterns', [INNERSOURCE], {sidebarPosition: 2}),
+  doc('Patterns of adoption', '/docs/guides/patternsish', [INNERSOURCE], {sidebarPosition: 3}),
+  doc('Retired', '/docs/patterns/retired', [INNERSOURCE, PATTERNS], {unlisted: true}),
+  doc('Draft', '/docs/draft', [INNERSOURCE], {draft: true}),
+  doc('Mentors', '/docs/mentors', [MENTORING]),
+]);
+
+const titles = (docs: Array<{title: string}> | undefined) => docs?.map((d) => d.title);
+
+describe('normalizeTagName', () => {
+  test('trims and lower-cases', () => {
+    expect(normalizeTagName('  InnerSource ')).toBe('innersource');
+  });
+});
+
+describe('findTag', () => {
+  test('finds a tag by its label, ignoring case and surrounding spaces', () => {
+    expect(findTag(index, 'InnerSource')?.key).toBe('innersource');
+    expect(findTag(index, '  INNERSOURCE  ')?.key).toBe('innersource');
+    expect(findTag(index, 'mentoring PROGRAM')?.key).toBe('mentors');
+  });
+
+  test('finds a tag by its key (last permalink segment)', () => {
+    expect(findTag(index, 'mentors')?.label).toBe('mentoring program');
+    expect(findTag(index, 'Getting-Started')?.key).toBe('getting-started');
+  });
+
+  test('finds a tag written with spaces where its key has dashes', () => {
+    expect(findTag(index, 'getting started')?.key).toBe('getting-started');
+  });
+
+  test('an unknown tag is undefined', () => {
+    expect(findTag(index, 'nope')).toBeUndefined();
+    expect(findTag(index, '')).toBeUndefined();
+  });
+});
+
+describe('selectTaggedDocs', () => {
+  test('lists the docs of a tag in sidebar-position-then-title order', () => {
+    expect(titles(selectTaggedDocs(index, 'innersource'))).toEqual([
+      'Introduction',
+      'Patterns overview',
+      'Patterns of adoption',
+      '30 Day Warranty',
+      'Trusted Committer',
+    ]);
+  });
+
+  test('unlisted docs and drafts are never listed', () => {
+    const listed = titles(selectTaggedDocs(index, 'Patterns'));
+    expect(listed).toEqual(['30 Day Warranty', 'Trusted Committer']);
+  });
+
+  test('leaves out the page it is rendered on, with or without a trailing slash', () => {
+    expect(titles(selectTaggedDocs(index, 'patterns', {currentPath: '/docs/patterns/trusted-committer'}))).toEqual(['30 Day Warranty']);
+    expect(titles(selectTaggedDocs(index, 'patterns', {currentPath: '/docs/patterns/trusted-committer/'}))).toEqual(['30 Day Warranty']);
+    expect(titles(selectTaggedDocs(index, 'innersource', {currentPath: '/docs/patterns'}))).not.toContain('Patterns overview');
+  });
+
+  test('a page elsewhere excludes nothing', () => {
+    expect(selectTaggedDocs(index, 'patterns', {currentPath: '/'})).toHaveLength(2);
+  });
+
+  test('filter keeps only docs under a path segment', () => {
+    expect(titles(selectTaggedDocs(index, 'innersource', {filter: 'patterns'}))).toEqual([
+      'Patterns overview',
+      '30 Day Warranty',
+      'Trusted Committer',
+    ]);
+  });
+
+  test('filter matches whole segments, not parts of words, and ignores slashes and case', () => {
+    const result = titles(selectTaggedDocs(index, 'innersource', {filter: '/Patterns/'}));
+    expect(result).not.toContain('Patterns of adoption');
+    expect(result).toContain('Trusted Committer');
+    expect(selectTaggedDocs(index, 'innersource', {filter: 'nowhere'})).toEqual([]);
+  });
+
+  test('limit keeps the first docs in list order', () => {
+    expect(titles(selectTaggedDocs(index, 'innersource', {limit: 2}))).toEqual(['Introduction', 'Patterns overview']);
+    expect(selectTaggedDocs(index, 'innersource', {limit: 0})).toEqual([]);
+    expect(selectTaggedDocs(index, 'innersource', {limit: 100})).toHaveLength(5);
+  });
+
+  test('limit applies after leaving out the current page', () => {
+    expect(titles(selectTaggedDocs(index, 'innersource', {limit: 2, currentPath: '/docs/Intro'}))).toEqual([
+      'Patterns overview',
+      'Patterns of adoption',
+    ]);
+  });
+
+  test('an unknown tag is undefined, a known tag with nothing left is an empty list', () => {
+    expect(selectTaggedDocs(index, 'unknown')).toBeUndefined();
+    expect(selectTaggedDocs(index, 'mentors', {currentPath: '/docs/mentors'})).toEqual([]);
+  });
+
+  test('returned docs carry only rendered fields', () => {
+    for (const d of selectTaggedDocs(index, 'innersource')!) {
+      expect(d).not.toHaveProperty('frontMatter');
+      expect(d).not.toHaveProperty('tags');
+    }
+  });
+});

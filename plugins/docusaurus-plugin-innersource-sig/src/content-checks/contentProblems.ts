@@ -1,0 +1,77 @@
+/**
+ * Problems in content that only show once pages are rendered: a BokTagList naming a tag no doc
+ * has, a MeetingTable naming an unknown series, a link to an .ics file the build does not make.
+ * Docusaurus' broken-link checker does not see generated files, so we look at the built HTML.
+ */
+export interface ContentProblem {
+  /** Page (output HTML file, relative to the build folder). */
+  page: string;
+  kind: 'unknown-tag' | 'unknown-meeting' | 'missing-ics';
+  value: string;
+}
+
+/** Attribute the theme components put on their visible "not found" notices. */
+export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
+
+const NOTICE_PATTERN = new RegExp(`${PROBLEM_ATTRIBUTE}="(unknown-tag|unknown-meeting)"[^>]*?data-sig-value="([^"]*)"`, 'g');
+const ICS_HREF_PATTERN = /href="([^"#?]+\.ics)(?:[?#][^"]*)?"/g;
+
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * @param pages built pages: path relative to the build folder, and HTML text
+ * @param generatedIcs site paths of the .ics files in the build output (generated or static), e.g. /ics/a.ics
+ * @param site the site's url (https://host) and baseUrl, to tell our links from other hosts'
+ */
+export function findContentProblems(
+  pages: Array<{page: string; html: string}>,
+  generatedIcs: Set<string>,
+  site: {url: string; baseUrl: string},
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const host = site.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  for (const {page, html} of pages) {
+    for (const match of html.matchAll(NOTICE_PATTERN)) {
+      problems.push({page, kind: match[1] as ContentProblem['kind'], value: decodeHtml(match[2]!)});
+    }
+    const seen = new Set<string>();
+    for (const match of html.matchAll(ICS_HREF_PATTERN)) {
+      const sitePath = ownSitePath(decodeHtml(match[1]!), host, site.baseUrl);
+      if (sitePath === undefined || seen.has(sitePath)) continue;
+      seen.add(sitePath);
+      if (!generatedIcs.has(sitePath)) problems.push({page, kind: 'missing-ics', value: sitePath});
+    }
+  }
+  return problems;
+}
+
+/** "/sig/ics/a.ics", "webcal://host/sig/ics/a.ics" → "/ics/a.ics"; other sites' links → undefined. */
+function ownSitePath(href: string, host: string, baseUrl: string): string | undefined {
+  let path = href;
+  const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(href);
+  if (absolute) {
+    if (absolute[1] !== host) return undefined;
+    path = absolute[2]!;
+  } else if (!href.startsWith('/')) {
+    return undefined; // relative links to .ics are resolved by the browser; we cannot tell
+  }
+  if (!path.startsWith(baseUrl)) return undefined;
+  const sitePath = `/${path.slice(baseUrl.length)}`;
+  return sitePath.startsWith('/ics/') ? sitePath : undefined;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const what = {
+    'unknown-tag': `BokTagList names tag "${problem.value}", which no doc has`,
+    'unknown-meeting': `MeetingTable names meeting "${problem.value}", which no file in the meetings folder defines`,
+    'missing-ics': `links to ${problem.value}, which the build does not generate`,
+  }[problem.kind];
+  return `${problem.page}: ${what}`;
+}

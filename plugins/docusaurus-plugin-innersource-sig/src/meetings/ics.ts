@@ -1,0 +1,65 @@
+import {renderCalendar, type CalendarEvent} from '../calendar/ics';
+import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
+import type {Meeting} from '../types';
+import {parseRule, ruleForCalendar} from './rule';
+
+const MINUTE_MS = 60_000;
+
+export interface MeetingsIcsOptions {
+  calendarName: string;
+  calendarDescription?: string;
+  /** Absolute URL the file is published at. */
+  url: string;
+  /** Stable domain for UIDs (`<id>@<uidDomain>`): changing it duplicates every event in subscribers' calendars. */
+  uidDomain: string;
+  /** SEQUENCE and DTSTAMP (a Date or ISO 8601 text) per meeting id: the lock file's entries (see sequence.ts). */
+  stamps: Record<string, {sequence: number; stamp: Date | string}>;
+}
+
+function endWallClock(meeting: Meeting, start: string, durationMinutes: number): string {
+  return instantToWallClock(new Date(wallClockToInstant(start, meeting.timezone).getTime() + durationMinutes * MINUTE_MS), meeting.timezone);
+}
+
+/** The series VEVENT plus one overriding VEVENT (same UID, RECURRENCE-ID) per moved occurrence. */
+function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarEvent[] {
+  const stamp = options.stamps[meeting.id];
+  if (!stamp) throw new Error(`No SEQUENCE/DTSTAMP entry for meeting "${meeting.id}" (${meeting.sourceFile})`);
+  const startTime = meeting.start.slice(11);
+  const common = {
+    uid: `${meeting.id}@${options.uidDomain}`,
+    sequence: stamp.sequence,
+    stamp: new Date(stamp.stamp),
+    timezone: meeting.timezone,
+    summary: meeting.title,
+    description: [meeting.description, meeting.agenda && `Agenda: ${meeting.agenda}`].filter(Boolean).join('\n\n') || undefined,
+    location: meeting.join,
+    url: meeting.join,
+    organizer: meeting.organizer,
+  };
+  const series: CalendarEvent = {
+    ...common,
+    start: meeting.start,
+    end: endWallClock(meeting, meeting.start, meeting.durationMinutes),
+    ...(meeting.repeat
+      ? {rrule: ruleForCalendar(parseRule(meeting.repeat), meeting.timezone), exdates: meeting.cancelled.map((date) => `${date}T${startTime}`)}
+      : {cancelled: meeting.cancelled.length > 0}),
+  };
+  const overrides = [...meeting.moved]
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .map((moved): CalendarEvent => ({
+      ...common,
+      recurrenceId: `${moved.from}T${startTime}`,
+      start: moved.start,
+      end: endWallClock(meeting, moved.start, moved.durationMinutes),
+    }));
+  return [series, ...overrides];
+}
+
+/**
+ * One calendar holding the given series (a single one for its own file, all for the combined
+ * feed), ordered by id so the output is byte-identical for identical input.
+ */
+export function renderMeetingsIcs(meetings: Meeting[], options: MeetingsIcsOptions): string {
+  const events = [...meetings].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((meeting) => meetingEvents(meeting, options));
+  return renderCalendar({name: options.calendarName, description: options.calendarDescription, url: options.url}, events);
+}

@@ -1,0 +1,282 @@
+/**
+ * Reading and validating meeting series YAML files. Every problem is a DataError naming the file,
+ * the field and the value; the first problem found is reported.
+ */
+import {parseDocument} from 'yaml';
+import {canonicalTimeZone, floatingDate, isInDaylightSavingGap, isKnownTimeZone, parseWallClock} from '../calendar/zones';
+import {DataError} from '../errors';
+import type {Meeting, MovedOccurrence} from '../types';
+import {scheduledStartOn, scheduledStarts} from './occurrences';
+import {normalizedRule, parseRule, RuleError} from './rule';
+
+/** File name of the combined feed under /ics/, so no series may use it. */
+export const COMBINED_FEED_NAME = 'meetings';
+
+const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'organizer', 'ics'];
+const MOVED_FIELDS = ['from', 'start', 'duration'];
+const ORGANIZER_FIELDS = ['name', 'email'];
+const MAX_DURATION_MINUTES = 24 * 60;
+const DAY_MS = 86_400_000;
+
+type Fields = Record<string, unknown>;
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reports problems in one file. */
+class Checker {
+  constructor(readonly file: string) {}
+
+  error(field: string, value: unknown, problem: string): DataError {
+    return new DataError(this.file, field, value, problem);
+  }
+
+  onlyKnownKeys(fields: Fields, known: string[], prefix: string): void {
+    const unknown = Object.keys(fields).find((key) => !known.includes(key));
+    if (unknown !== undefined) {
+      throw this.error(`${prefix}${unknown}`, fields[unknown], `is not a known field (known: ${known.join(', ')})`);
+    }
+  }
+
+  text(field: string, value: unknown, {multiLine = false} = {}): string {
+    if (typeof value !== 'string' || !value.trim()) throw this.error(field, value, 'must be non-empty text');
+    const text = multiLine ? value.trimEnd() : value.trim();
+    if (!multiLine && /[\r\n]/.test(text)) throw this.error(field, value, 'must fit on one line');
+    return text;
+  }
+
+  /** YYYY-MM-DDTHH:mm (a space instead of T is accepted), existing in `zone`. */
+  wallClock(field: string, value: unknown, zone: string): string {
+    const local = typeof value === 'string' ? value.trim().replace(' ', 'T') : undefined;
+    if (!local || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) {
+      throw this.error(field, value, 'must be a local date and time like 2024-02-13T15:00, without offset');
+    }
+    if (!parseWallClock(local)) throw this.error(field, value, 'is not a real date and time');
+    if (isInDaylightSavingGap(local, zone)) {
+      throw this.error(field, value, `does not exist in ${zone}: the clocks skip it when they go forward`);
+    }
+    return local;
+  }
+
+  date(field: string, value: unknown): string {
+    const date = typeof value === 'string' ? value.trim() : undefined;
+    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw this.error(field, value, 'must be a date like 2024-08-13');
+    if (!parseWallClock(`${date}T00:00`)) throw this.error(field, value, 'is not a real date');
+    return date;
+  }
+
+  minutes(field: string, value: unknown): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_DURATION_MINUTES) {
+      throw this.error(field, value, `must be a whole number of minutes, 1 to ${MAX_DURATION_MINUTES}`);
+    }
+    return value;
+  }
+
+  url(field: string, value: unknown): string {
+    const text = this.text(field, value);
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(text).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') throw this.error(field, value, 'must be an http:// or https:// URL');
+    return text;
+  }
+
+  list(field: string, value: unknown): unknown[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw this.error(field, value, 'must be a list');
+    return value;
+  }
+}
+
+function parseYaml(check: Checker, text: string): Fields {
+  // YAML 1.2 core schema: unquoted 2024-02-13T15:00 and 16:00 stay strings (1.1 would make a
+  // Date shifted to UTC, and the number 960).
+  const doc = parseDocument(text, {version: '1.2', schema: 'core'});
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw check.error('(file)', line ? text.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line}` : ''}: ${reason}`);
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) throw check.error('(file)', '', 'is empty: a meeting needs at least title, timezone, start and duration');
+  if (!isFields(data)) throw check.error('(file)', data, 'must be a mapping of fields such as `title:` and `start:`');
+  return data;
+}
+
+function parseId(check: Checker, data: Fields): string {
+  if (data.id !== undefined) {
+    const id = check.text('id', data.id);
+    if (!/^[a-z0-9-]+$/.test(id)) throw check.error('id', data.id, 'may only contain a-z, 0-9 and -');
+    return id;
+  }
+  const fromFileName = check.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  if (!/^[a-z0-9-]+$/.test(fromFileName)) {
+    throw check.error('id', fromFileName, 'comes from the file name, which may only contain a-z, 0-9 and -: rename the file or add `id:`');
+  }
+  return fromFileName;
+}
+
+function parseTimezone(check: Checker, value: unknown): string {
+  const zone = check.text('timezone', value);
+  if (isKnownTimeZone(zone)) return zone;
+  const canonical = canonicalTimeZone(zone);
+  if (canonical && isKnownTimeZone(canonical)) throw check.error('timezone', value, `is not a canonical zone name: use "${canonical}"`);
+  throw check.error('timezone', value, 'is not an IANA time zone name like Europe/London');
+}
+
+function parseDuration(check: Checker, data: Fields, start: string): number {
+  if (data.duration !== undefined && data.end !== undefined) {
+    throw check.error('end', data.end, 'cannot be given together with `duration`: keep one');
+  }
+  if (data.end === undefined) {
+    if (data.duration === undefined) throw check.error('duration', undefined, 'is required (minutes), or give `end: "HH:mm"`');
+    return check.minutes('duration', data.duration);
+  }
+  const end = typeof data.end === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(data.end.trim()) : null;
+  if (!end || Number(end[1]) > 23 || Number(end[2]) > 59) throw check.error('end', data.end, 'must be a time like "16:00" (same day as start)');
+  const startMinutes = Number(start.slice(11, 13)) * 60 + Number(start.slice(14, 16));
+  const endMinutes = Number(end[1]) * 60 + Number(end[2]);
+  // Wall-clock difference: "15:00 to 16:00" means an hour, even on a daylight-saving day.
+  if (endMinutes <= startMinutes) throw check.error('end', data.end, `must be after the start time ${start.slice(11)} on the same day`);
+  return endMinutes - startMinutes;
+}
+
+function parseRepeat(check: Checker, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const body = check.text('repeat', value);
+  try {
+    return normalizedRule(parseRule(body));
+  } catch (error) {
+    if (error instanceof RuleError) throw check.error('repeat', value, error.message);
+    throw error;
+  }
+}
+
+function parseOrganizer(check: Checker, value: unknown): Meeting['organizer'] {
+  if (value === undefined) return undefined;
+  if (!isFields(value)) throw check.error('organizer', value, 'must be a mapping like {name: InnerSource SIG, email: sig@example.org}');
+  check.onlyKnownKeys(value, ORGANIZER_FIELDS, 'organizer.');
+  const name = check.text('organizer.name', value.name);
+  // A quote cannot be written inside the quoted CN parameter of ORGANIZER.
+  if (name.includes('"')) throw check.error('organizer.name', value.name, 'cannot contain a double quote');
+  const email = check.text('organizer.email', value.email);
+  if (!/^[^\s@"<>;,:]+@[^\s@"<>;,:]+\.[^\s@"<>;,:]+$/.test(email)) throw check.error('organizer.email', value.email, 'is not an email address');
+  return {name, email};
+}
+
+function parseIcsName(check: Checker, value: unknown, id: string): string {
+  if (value === undefined) {
+    if (id === COMBINED_FEED_NAME) throw check.error('id', id, `is used as the .ics name, and "${COMBINED_FEED_NAME}" is reserved for the combined feed: add \`ics:\``);
+    return id;
+  }
+  const name = check.text('ics', value);
+  if (/\.ics$/i.test(name)) throw check.error('ics', value, 'is written without the .ics extension');
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) throw check.error('ics', value, 'may only contain A-Z, a-z, 0-9, ".", "_" and "-", and cannot start with "."');
+  if (name.toLowerCase() === COMBINED_FEED_NAME) throw check.error('ics', value, `"${COMBINED_FEED_NAME}" is reserved for the combined feed`);
+  return name;
+}
+
+/** The scheduled dates just before and after `date`, to help fix a wrong one. */
+function nearbyDates(meeting: Meeting, date: string): string {
+  const day = floatingDate(`${date}T00:00`).getTime();
+  const window = 400 * DAY_MS;
+  const dates = scheduledStarts(meeting, new Date(day - window), new Date(day + window)).map((start) => start.slice(0, 10));
+  const nearest = [dates.filter((d) => d < date).pop(), dates.find((d) => d > date)].filter((d) => d !== undefined);
+  return nearest.length ? `nearest: ${nearest.join(', ')}` : 'no occurrence within a year of it';
+}
+
+function checkOccurrenceDate(check: Checker, field: string, value: unknown, meeting: Meeting, date: string): string {
+  const scheduled = scheduledStartOn(meeting, date);
+  if (!scheduled) throw check.error(field, value, `is not a date on which this meeting takes place (${nearbyDates(meeting, date)})`);
+  return scheduled;
+}
+
+function parseCancelled(check: Checker, value: unknown, meeting: Meeting): string[] {
+  const dates: string[] = [];
+  check.list('cancelled', value).forEach((item, index) => {
+    const field = `cancelled[${index}]`;
+    const date = check.date(field, item);
+    if (dates.includes(date)) throw check.error(field, item, 'is listed twice');
+    checkOccurrenceDate(check, field, item, meeting, date);
+    dates.push(date);
+  });
+  return dates;
+}
+
+function parseMoved(check: Checker, value: unknown, meeting: Meeting): MovedOccurrence[] {
+  const items = check.list('moved', value);
+  if (items.length && !meeting.repeat) throw check.error('moved', value, 'only applies to a repeating meeting: change `start` instead');
+  const moved: MovedOccurrence[] = [];
+  items.forEach((item, index) => {
+    const prefix = `moved[${index}]`;
+    if (!isFields(item)) throw check.error(prefix, item, 'must be a mapping like {from: 2025-04-08, start: 2025-04-15T16:00}');
+    check.onlyKnownKeys(item, MOVED_FIELDS, `${prefix}.`);
+    const from = check.date(`${prefix}.from`, item.from);
+    if (moved.some((m) => m.from === from)) throw check.error(`${prefix}.from`, item.from, 'is moved twice');
+    if (meeting.cancelled.includes(from)) throw check.error(`${prefix}.from`, item.from, 'is also listed in `cancelled`');
+    const scheduled = checkOccurrenceDate(check, `${prefix}.from`, item.from, meeting, from);
+    // RECURRENCE-ID names the scheduled time, which calendar apps resolve differently when it does not exist.
+    if (isInDaylightSavingGap(scheduled, meeting.timezone)) {
+      throw check.error(`${prefix}.from`, item.from, 'falls in the hour skipped when clocks go forward: cancel it and add a one-off meeting instead');
+    }
+    const start = check.wallClock(`${prefix}.start`, item.start, meeting.timezone);
+    const durationMinutes = item.duration === undefined ? meeting.durationMinutes : check.minutes(`${prefix}.duration`, item.duration);
+    moved.push({from, start, durationMinutes});
+  });
+  return moved;
+}
+
+/**
+ * Parses and validates one meeting series file. `sourceFile` (relative to the site) names the
+ * file in messages and gives the default id.
+ */
+export function parseMeetingFile(sourceFile: string, text: string): Meeting {
+  const check = new Checker(sourceFile);
+  const data = parseYaml(check, text);
+  check.onlyKnownKeys(data, MEETING_FIELDS, '');
+
+  const id = parseId(check, data);
+  const title = check.text('title', data.title);
+  const description = data.description === undefined ? undefined : check.text('description', data.description, {multiLine: true});
+  const timezone = parseTimezone(check, data.timezone);
+  if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
+  const start = check.wallClock('start', data.start, timezone);
+  const durationMinutes = parseDuration(check, data, start);
+  const repeat = parseRepeat(check, data.repeat);
+  const join = data.join === undefined ? undefined : check.url('join', data.join);
+  const agenda = data.agenda === undefined ? undefined : check.url('agenda', data.agenda);
+  const organizer = parseOrganizer(check, data.organizer);
+  const ics = parseIcsName(check, data.ics, id);
+
+  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, organizer, ics, sourceFile};
+  // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
+  if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
+    throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
+  }
+  meeting.cancelled = parseCancelled(check, data.cancelled, meeting);
+  meeting.moved = parseMoved(check, data.moved, meeting);
+  return meeting;
+}
+
+/**
+ * Checks that no two files share an id or an .ics name (compared ignoring case, since
+ * /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
+ */
+export function validateMeetingSet(meetings: Meeting[]): void {
+  const byId = new Map<string, Meeting>();
+  const byIcs = new Map<string, Meeting>();
+  for (const meeting of meetings) {
+    const sameId = byId.get(meeting.id);
+    if (sameId) throw new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`);
+    byId.set(meeting.id, meeting);
+    const icsKey = meeting.ics.toLowerCase();
+    const sameIcs = byIcs.get(icsKey);
+    if (sameIcs) throw new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`);
+    byIcs.set(icsKey, meeting);
+  }
+}

@@ -1,0 +1,52 @@
+import {floatingDate, floatingToWallClock, instantToWallClock, wallClockToInstant} from '../calendar/zones';
+import type {Meeting, Occurrence} from '../types';
+import {floatingRRule, parseRule, untilInstant} from './rule';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/**
+ * Scheduled starts (wall clocks, before cancellations and moves) of the series whose wall clock
+ * lies in [fromFloating, toFloating], both floating dates (see `floatingDate`).
+ */
+export function scheduledStarts(meeting: Meeting, fromFloating: Date, toFloating: Date): string[] {
+  if (!meeting.repeat) {
+    const start = floatingDate(meeting.start);
+    return start >= fromFloating && start <= toFloating ? [meeting.start] : [];
+  }
+  const rule = parseRule(meeting.repeat);
+  const starts = floatingRRule(rule, meeting.start, meeting.timezone).between(fromFloating, toFloating, true).map(floatingToWallClock);
+  if (!rule.until) return starts;
+  const last = untilInstant(rule.until, meeting.timezone).getTime();
+  return starts.filter((start) => wallClockToInstant(start, meeting.timezone).getTime() <= last);
+}
+
+/** The scheduled start (wall clock) on `date` (YYYY-MM-DD), if the series has one that day. */
+export function scheduledStartOn(meeting: Meeting, date: string): string | undefined {
+  return scheduledStarts(meeting, floatingDate(`${date}T00:00`), floatingDate(`${date}T23:59`))[0];
+}
+
+function occurrence(meeting: Meeting, localStart: string, durationMinutes: number, movedFrom?: string): Occurrence {
+  const start = wallClockToInstant(localStart, meeting.timezone);
+  const end = new Date(start.getTime() + durationMinutes * MINUTE_MS);
+  // The clock reading, which differs from the scheduled one only in a daylight-saving gap.
+  const shown = instantToWallClock(start, meeting.timezone);
+  return movedFrom ? {start, end, localStart: shown, movedFrom} : {start, end, localStart: shown};
+}
+
+/**
+ * Occurrences starting in [from, to), sorted by start: cancelled ones left out, moved ones at
+ * their new time (with `movedFrom`). The wall-clock time stays the same across daylight-saving
+ * changes, so the UTC instant moves.
+ */
+export function meetingOccurrences(meeting: Meeting, from: Date, to: Date): Occurrence[] {
+  const skipped = new Set([...meeting.cancelled, ...meeting.moved.map((moved) => moved.from)]);
+  // Wall clocks are within a day of their instants in every zone.
+  const scheduled = scheduledStarts(meeting, new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS))
+    .filter((start) => !skipped.has(start.slice(0, 10)))
+    .map((start) => occurrence(meeting, start, meeting.durationMinutes));
+  const moved = meeting.moved.map((m) => occurrence(meeting, m.start, m.durationMinutes, m.from));
+  return [...scheduled, ...moved]
+    .filter((o) => o.start >= from && o.start < to)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}

@@ -1,0 +1,107 @@
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
+import {DEFAULT_OPTIONS, normalizeOptions, validateOptions} from './options';
+import type {Options} from './types';
+
+function validate(options: Options | undefined) {
+  return validateOptions({validate: normalizePluginOptions as never, options});
+}
+
+describe('normalizeOptions', () => {
+  test('fills every default', () => {
+    expect(normalizeOptions()).toEqual({
+      id: 'default',
+      onUnknownTag: 'warn',
+      meetingsPath: 'meetings',
+      eventsPath: 'events',
+      meetingsRoute: '/meetings',
+      eventsRoute: '/events',
+      calendarName: 'SIG meetings',
+      occurrenceHorizonDays: 400,
+    });
+    expect(normalizeOptions()).toMatchObject(DEFAULT_OPTIONS);
+  });
+
+  test('keeps given values', () => {
+    const options = normalizeOptions({
+      id: 'second',
+      onUnknownTag: 'throw',
+      meetingsPath: 'data/meetings',
+      meetingsRoute: '/calls',
+      eventsRoute: false,
+      calendarName: 'Our calls',
+      occurrenceHorizonDays: 30,
+      docsPluginIds: ['default', 'patterns'],
+    });
+    expect(options).toMatchObject({
+      id: 'second',
+      onUnknownTag: 'throw',
+      meetingsPath: 'data/meetings',
+      meetingsRoute: '/calls',
+      eventsRoute: false,
+      calendarName: 'Our calls',
+      occurrenceHorizonDays: 30,
+      docsPluginIds: ['default', 'patterns'],
+    });
+  });
+
+  test.each(['ignore', 'warn', 'throw'] as const)('onUnknownTag: %s is accepted', (level) => {
+    expect(normalizeOptions({onUnknownTag: level}).onUnknownTag).toBe(level);
+  });
+
+  test('rejects an unknown onUnknownTag level, naming the option', () => {
+    expect(() => normalizeOptions({onUnknownTag: 'loud' as never})).toThrow(/onUnknownTag/);
+  });
+
+  test('meetingsRoute may be false (no meetings page)', () => {
+    expect(normalizeOptions({meetingsRoute: false}).meetingsRoute).toBe(false);
+  });
+
+  test.each(['meetings', 'https://example.org/meetings', ''])('meetingsRoute "%s" is rejected: it must start with "/"', (route) => {
+    expect(() => normalizeOptions({meetingsRoute: route})).toThrow(/meetingsRoute/);
+  });
+
+  test('meetingsRoute true is rejected', () => {
+    expect(() => normalizeOptions({meetingsRoute: true as never})).toThrow(/meetingsRoute/);
+  });
+
+  test('eventsRoute follows the same rule', () => {
+    expect(() => normalizeOptions({eventsRoute: 'events'})).toThrow(/eventsRoute/);
+  });
+
+  test('occurrenceHorizonDays must be a whole number of days within range', () => {
+    expect(() => normalizeOptions({occurrenceHorizonDays: 3})).toThrow(/occurrenceHorizonDays/);
+    expect(() => normalizeOptions({occurrenceHorizonDays: 10.5})).toThrow(/occurrenceHorizonDays/);
+    expect(() => normalizeOptions({occurrenceHorizonDays: 100000})).toThrow(/occurrenceHorizonDays/);
+  });
+
+  test('an empty calendar name and an empty docsPluginIds list are rejected', () => {
+    expect(() => normalizeOptions({calendarName: ''})).toThrow(/calendarName/);
+    expect(() => normalizeOptions({docsPluginIds: []})).toThrow(/docsPluginIds/);
+  });
+
+  test('unknown options are rejected', () => {
+    expect(() => normalizeOptions({onUnknownTags: 'warn'} as never)).toThrow(/onUnknownTags/);
+  });
+});
+
+describe('validateOptions (Docusaurus entry point)', () => {
+  test('applies the defaults, also without options', () => {
+    expect(validate(undefined)).toMatchObject({id: 'default', ...DEFAULT_OPTIONS});
+    expect(validate({meetingsRoute: false})).toMatchObject({meetingsRoute: false, eventsRoute: '/events'});
+  });
+
+  test('rejects onUnknownTag: "loud" with a message naming the option', () => {
+    let message = '';
+    try {
+      validate({onUnknownTag: 'loud' as never});
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/onUnknownTag/);
+    expect(message).toMatch(/ignore|warn|throw/);
+  });
+
+  test('rejects a meetingsRoute that does not start with "/", saying what is expected', () => {
+    expect(() => validate({meetingsRoute: 'meetings'})).toThrow(/"meetingsRoute" must be a path starting with "\/".*"meetings"/);
+  });
+});

@@ -1,0 +1,43 @@
+import {Joi, normalizePluginOptions} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+import type {Options, PluginOptions} from './types';
+
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+  onUnknownTag: 'warn',
+  meetingsPath: 'meetings',
+  eventsPath: 'events',
+  meetingsRoute: '/meetings',
+  eventsRoute: '/events',
+  calendarName: 'SIG meetings',
+  occurrenceHorizonDays: 400,
+};
+
+const RouteSchema = Joi.alternatives().try(
+  Joi.string()
+    .pattern(/^\//)
+    .messages({'string.pattern.base': '{{#label}} must be a path starting with "/" (or false for none), not {:[.]}'}),
+  Joi.boolean().valid(false),
+);
+
+const PluginOptionSchema = Joi.object<PluginOptions>({
+  onUnknownTag: Joi.string().equal('ignore', 'warn', 'throw').default(DEFAULT_OPTIONS.onUnknownTag),
+  meetingsPath: Joi.string().default(DEFAULT_OPTIONS.meetingsPath),
+  eventsPath: Joi.string().default(DEFAULT_OPTIONS.eventsPath),
+  meetingsRoute: RouteSchema.default(DEFAULT_OPTIONS.meetingsRoute),
+  eventsRoute: RouteSchema.default(DEFAULT_OPTIONS.eventsRoute),
+  calendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.calendarName),
+  occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
+  docsPluginIds: Joi.array().items(Joi.string()).min(1),
+});
+
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  return validate(PluginOptionSchema, options ?? {});
+}
+
+/** For tests and for callers outside Docusaurus' own validation. */
+export function normalizeOptions(options: Options = {}): PluginOptions {
+  return normalizePluginOptions(PluginOptionSchema, options);
+}

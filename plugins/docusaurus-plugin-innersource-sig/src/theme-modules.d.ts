@@ -1,0 +1,37 @@
+// Types of the theme components this plugin adds, for sites written in TypeScript.
+/// <reference types="@docusaurus/module-type-aliases" />
+/// <reference types="@docusaurus/theme-classic" />
+
+declare module '@theme/BoxOut' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/BoxOut';
+  export default function BoxOut(props: import('docusaurus-plugin-innersource-sig/src/theme/BoxOut').Props): ReactNode;
+}
+declare module '@theme/BokTagList' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/BokTagList';
+  export default function BokTagList(props: import('docusaurus-plugin-innersource-sig/src/theme/BokTagList').Props): ReactNode;
+}
+declare module '@theme/MeetingTable' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingTable';
+  export default function MeetingTable(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingTable').Props): ReactNode;
+}
+declare module '@theme/CalendarFileLink' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/CalendarFileLink';
+  export default function CalendarFileLink(props: import('docusaurus-plugin-innersource-sig/src/theme/CalendarFileLink').Props): ReactNode;
+}
+declare module '@theme/SigNotice' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/SigNotice';
+  export default function SigNotice(props: import('docusaurus-plugin-innersource-sig/src/theme/SigNotice').Props): ReactNode;
+}
+declare module '@theme-init/MDXComponents' {
+  import type {MDXComponentsObject} from '@theme/MDXComponents';
+  const MDXComponents: MDXComponentsObject;
+  export default MDXComponents;
+}
+declare module '@theme-init/MDXContent' {
+  export {default} from '@theme/MDXContent';
+}

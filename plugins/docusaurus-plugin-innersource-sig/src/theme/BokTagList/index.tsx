@@ -1,0 +1,76 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Translate from '@docusaurus/Translate';
+import {useLocation} from '@docusaurus/router';
+import SigNotice from '@theme/SigNotice';
+import type {TaggedDoc} from '../../types';
+import {useSigData} from '../../client/pluginData';
+import {selectTaggedDocs} from '../../client/tags';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Docs tag, by label ("InnerSource") or key ("innersource"); case does not matter. */
+  tag?: string;
+  /** Only docs whose permalink contains this path segment, e.g. "patterns". */
+  filter?: string;
+  /** At most this many docs. */
+  limit?: number | string;
+  /** The docs plugin instance to list from (multi-instance sites). */
+  docsPluginId?: string;
+}
+
+function DocImage({doc}: {doc: TaggedDoc}) {
+  const src = useBaseUrl(doc.image ?? '');
+  return <img className={styles.image} src={src} alt={doc.imageAlt ?? ''} loading="lazy" width={64} height={64} />;
+}
+
+/** Lists the "body of knowledge" docs that carry a tag. */
+export default function BokTagList({tag, filter, limit, docsPluginId = 'default'}: Props): ReactNode {
+  const data = useSigData();
+  const {pathname} = useLocation();
+  const tagName = typeof tag === 'string' ? tag.trim() : '';
+  if (!tagName) {
+    return (
+      <SigNotice problem="missing-prop" value="tag">
+        <Translate id="sig.bokTagList.missingTag">BokTagList needs a tag, for example: &lt;BokTagList tag="InnerSource" /&gt;</Translate>
+      </SigNotice>
+    );
+  }
+  const index = data?.docs[docsPluginId];
+  const parsedLimit = limit === undefined ? undefined : Number(limit);
+  const docs = index
+    ? selectTaggedDocs(index, tagName, {currentPath: pathname, filter, limit: Number.isFinite(parsedLimit) ? parsedLimit : undefined})
+    : undefined;
+  if (!docs) {
+    return (
+      <SigNotice problem="unknown-tag" value={tagName}>
+        <Translate id="sig.bokTagList.unknownTag" values={{tag: <code>{tagName}</code>}}>
+          {'No document has the tag {tag}.'}
+        </Translate>
+      </SigNotice>
+    );
+  }
+  if (docs.length === 0) {
+    return (
+      <p className={styles.empty}>
+        <Translate id="sig.bokTagList.empty">No other documents here yet.</Translate>
+      </p>
+    );
+  }
+  return (
+    <ul className={styles.list}>
+      {docs.map((doc) => (
+        <li key={doc.permalink} className={styles.item}>
+          {doc.image && <DocImage doc={doc} />}
+          <div className={styles.text}>
+            <Link to={doc.permalink} className={styles.title}>
+              {doc.title}
+            </Link>
+            {doc.description && <p className={styles.description}>{doc.description}</p>}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

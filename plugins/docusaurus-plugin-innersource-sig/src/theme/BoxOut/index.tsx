@@ -1,0 +1,71 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Translate from '@docusaurus/Translate';
+import CalendarFileLink from '@theme/CalendarFileLink';
+import {useHeadingId} from '../../client/headingIds';
+import {isCalendarFileHref} from '../../client/links';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Card heading. Without it the card renders without a heading (and the dev build warns). */
+  title?: string;
+  /** Image above the heading; decorative unless `imageAlt` is given. */
+  image?: string;
+  imageAlt?: string;
+  /** Where the card's call to action goes: a site path (/docs/Intro) or a full URL. */
+  link?: string;
+  linkText?: string;
+  /** Extra classes; `boxout1` … `boxout4` pick a colour of the SIG palette. */
+  className?: string;
+  /** Heading level of the title, 2 by default (cards sit under the page's h1). */
+  headingLevel?: 2 | 3 | 4;
+  children?: ReactNode;
+}
+
+function CardLink({link, linkText, title}: {link: string; linkText?: string; title?: string}) {
+  const text = linkText?.trim() || <Translate id="sig.boxOut.defaultLinkText">Find out more</Translate>;
+  const body = (
+    <>
+      {text}
+      {/* Several cards share "Find out more": name the card for screen-reader link lists. */}
+      {title && <span className={styles.visuallyHidden}>: {title}</span>}
+    </>
+  );
+  if (isCalendarFileHref(link)) {
+    return <CalendarFileLink href={link} className={clsx('button button--primary', styles.action)}>{body}</CalendarFileLink>;
+  }
+  return (
+    <Link to={link} className={clsx('button button--primary', styles.action)}>
+      {body}
+    </Link>
+  );
+}
+
+/** A content card for landing pages: image, heading, markdown body and a call to action. */
+export default function BoxOut({title, image, imageAlt, link, linkText, className, headingLevel = 2, children}: Props): ReactNode {
+  const trimmedTitle = typeof title === 'string' ? title.trim() : '';
+  const headingId = useHeadingId(trimmedTitle || 'card');
+  const imageUrl = useBaseUrl(image ?? '');
+  if (!trimmedTitle && process.env.NODE_ENV !== 'production') {
+    console.warn(`[BoxOut] A card has no "title" prop${link ? ` (its link is ${link})` : ''}: it renders without a heading.`);
+  }
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  return (
+    <section className={clsx(styles.boxOut, className)} aria-labelledby={trimmedTitle ? headingId : undefined}>
+      {image && <img className={styles.image} src={imageUrl} alt={imageAlt ?? ''} loading="lazy" />}
+      {trimmedTitle && (
+        <Heading id={headingId} className={styles.title}>
+          {trimmedTitle}
+        </Heading>
+      )}
+      <div className={styles.body}>{children}</div>
+      {link && (
+        <div className={styles.footer}>
+          <CardLink link={link} linkText={linkText} title={trimmedTitle || undefined} />
+        </div>
+      )}
+    </section>
+  );
+}

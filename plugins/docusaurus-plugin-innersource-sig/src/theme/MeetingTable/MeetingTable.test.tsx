@@ -1,0 +1,272 @@
+import React from 'react';
+import {render, screen, within} from '@testing-library/react';
+import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
+import {browserState} from '@docusaurus/useIsBrowser';
+import MeetingTable from '@theme/MeetingTable';
+import type {MeetingClientData} from '../../types';
+
+// Instants are written in UTC. The reader's zone is the process zone (jsdom uses Node's Intl):
+// run under TZ=UTC and TZ=Asia/Tokyo. Expected reader-side strings are computed here with Intl.
+const at = (iso: string) => Date.parse(iso) / 1000;
+const READER_ZONE = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function readerClock(seconds: number): string {
+  return new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(seconds * 1000);
+}
+function readerDay(seconds: number): string {
+  return new Intl.DateTimeFormat('en-CA', {year: 'numeric', month: '2-digit', day: '2-digit'}).format(seconds * 1000);
+}
+function londonDay(seconds: number): string {
+  return new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit'}).format(seconds * 1000);
+}
+function readerDate(seconds: number): string {
+  return new Intl.DateTimeFormat('en-GB', {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'}).format(seconds * 1000);
+}
+
+// Second Tuesday of the month, 15:00–16:00 London (BST in summer: 14:00Z). August's meeting moved
+// to Wednesday 12th, 16:30–17:30 BST (15:30Z), which is already the 13th in Tokyo.
+const JUN = at('2026-06-09T14:00:00Z');
+const JUL = at('2026-07-14T14:00:00Z');
+const AUG_MOVED = at('2026-08-12T15:30:00Z');
+const SEP = at('2026-09-08T14:00:00Z');
+const OCT = at('2026-10-13T14:00:00Z');
+const HOUR = 3600;
+
+const SIG: MeetingClientData = {
+  id: 'innersource-sig',
+  title: 'InnerSource SIG call',
+  description: 'Monthly call of the SIG: patterns, news and questions.',
+  timezone: 'Europe/London',
+  schedule: {id: 'sig.meeting.schedule.monthly', message: 'Second {weekday} of every month', values: {weekday: 'Tuesday'}},
+  startTime: '15:00',
+  endTime: '16:00',
+  zoneLabel: 'London',
+  icsPath: '/ics/x.ics',
+  join: 'https://meet.example.org/innersource-sig',
+  agenda: 'https://docs.example.org/sig-agenda',
+  googleCalendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=InnerSource+SIG',
+  outlookUrl: 'https://outlook.live.com/calendar/0/deeplink/compose?subject=InnerSource+SIG',
+  occurrences: [
+    [JUN, JUN + HOUR, 0],
+    [JUL, JUL + HOUR, 0],
+    [AUG_MOVED, AUG_MOVED + HOUR, 1],
+    [SEP, SEP + HOUR, 0],
+    [OCT, OCT + HOUR, 0],
+  ],
+};
+
+const AMERICAS: MeetingClientData = {
+  id: 'innersource-sig-americas',
+  title: 'InnerSource SIG Americas call',
+  timezone: 'America/New_York',
+  schedule: {id: 'sig.meeting.schedule.monthly', message: 'Fourth {weekday} of every month', values: {weekday: 'Tuesday'}},
+  startTime: '12:00',
+  endTime: '13:00',
+  zoneLabel: 'New York',
+  icsPath: '/ics/americas.ics',
+  googleCalendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Americas',
+  outlookUrl: 'https://outlook.live.com/calendar/0/deeplink/compose?subject=Americas',
+  occurrences: [[at('2026-07-28T16:00:00Z'), at('2026-07-28T17:00:00Z'), 0]],
+};
+
+const BUILT_AT = at('2026-06-01T00:00:00Z');
+const READER_NOW = new Date('2026-07-20T12:00:00Z');
+
+function nextDates(table: HTMLElement): HTMLElement[] {
+  const row = within(table).getByRole('rowheader', {name: 'Next meetings'}).closest('tr')!;
+  return within(row).getAllByRole('listitem');
+}
+
+beforeEach(() => {
+  globalDataStore.data = {};
+  setPluginData('docusaurus-plugin-innersource-sig', 'default', {
+    docs: {},
+    meetings: {[SIG.id]: SIG, [AMERICAS.id]: AMERICAS},
+    meetingsFeedPath: '/ics/meetings.ics',
+    builtAt: BUILT_AT,
+  });
+  browserState.isBrowser = true;
+  jest.useFakeTimers({now: READER_NOW});
+});
+
+afterEach(() => {
+  jest.useRealTimers();
+  browserState.isBrowser = true;
+});
+
+describe('MeetingTable', () => {
+  test('shows title, description and the schedule in words with the meeting-zone time', () => {
+    render(<MeetingTable meeting="innersource-sig" />);
+    const table = screen.getByRole('table', {name: 'InnerSource SIG call'});
+    expect(table).toHaveAttribute('data-meeting', 'innersource-sig');
+    const when = within(table).getByRole('rowheader', {name: 'When'}).closest('tr')!;
+    expect(when).toHaveTextContent('Second Tuesday of every month');
+    expect(when).toHaveTextContent('15:00–16:00 London time');
+    expect(table).toHaveTextContent('Monthly call of the SIG: patterns, news and questions.');
+  });
+
+  test('compact leaves out the description', () => {
+    render(<MeetingTable meeting="innersource-sig" compact />);
+    expect(screen.getByRole('table')).not.toHaveTextContent('Monthly call of the SIG');
+    expect(screen.queryByRole('rowheader', {name: 'About'})).not.toBeInTheDocument();
+  });
+
+  describe('before hydration (static HTML)', () => {
+    beforeEach(() => {
+      browserState.isBrowser = false;
+    });
+
+    test('lists the next three dates after the build time, in the meeting zone', () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const items = nextDates(screen.getByRole('table'));
+      expect(items).toHaveLength(3);
+      expect(items[0]).toHaveTextContent(/^Tue,? 9 Jun 2026, 15:00$/);
+      expect(items[1]).toHaveTextContent(/^Tue,? 14 Jul 2026, 15:00$/);
+      expect(items[2]).toHaveTextContent(/^Wed,? 12 Aug 2026, 16:30\s*moved$/);
+      expect(within(items[0]!).getByText(/9 Jun/).closest('time')).toHaveAttribute('datetime', '2026-06-09T14:00:00.000Z');
+    });
+
+    test("shows nothing about the reader's time", () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      expect(container).not.toHaveTextContent('your time');
+      expect(container.querySelector('[data-reader-zone]')).toBeNull();
+    });
+  });
+
+  describe('after hydration', () => {
+    test('lists the next three dates relative to the current time, with the moved badge', () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const items = nextDates(screen.getByRole('table'));
+      expect(items).toHaveLength(3);
+      expect(items[0]).toHaveTextContent(/^Wed,? 12 Aug 2026, 16:30/);
+      expect(within(items[0]!).getByText('moved')).toBeInTheDocument();
+      expect(items[1]).toHaveTextContent(/^Tue,? 8 Sept? 2026, 15:00/);
+      expect(items[2]).toHaveTextContent(/^Tue,? 13 Oct 2026, 15:00/);
+      expect(within(items[1]!).queryByText('moved')).not.toBeInTheDocument();
+      expect(screen.getByRole('table')).not.toHaveTextContent('9 Jun 2026');
+    });
+
+    test('a meeting in progress still shows as the next one', () => {
+      jest.setSystemTime(new Date((JUL + HOUR / 2) * 1000));
+      render(<MeetingTable meeting="innersource-sig" />);
+      expect(nextDates(screen.getByRole('table'))[0]).toHaveTextContent(/14 Jul 2026/);
+    });
+
+    test('no upcoming occurrences: says so', () => {
+      jest.setSystemTime(new Date('2027-01-01T00:00:00Z'));
+      render(<MeetingTable meeting="innersource-sig" />);
+      const row = screen.getByRole('rowheader', {name: 'Next meetings'}).closest('tr')!;
+      expect(row).toHaveTextContent('No upcoming meetings scheduled.');
+      expect(screen.getByRole('table')).not.toHaveTextContent('your time');
+    });
+
+    const readerIsInLondon = READER_ZONE === 'Europe/London';
+
+    (readerIsInLondon ? test.skip : test)("shows the reader's local time of each date", () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const items = nextDates(screen.getByRole('table'));
+      [[AUG_MOVED, 0], [SEP, 1], [OCT, 2]].forEach(([start, i]) => {
+        const range = `${readerClock(start!)}–${readerClock(start! + HOUR)}`;
+        const dayPrefix = readerDay(start!) === londonDay(start!) ? '' : `${readerDate(start!)}, `;
+        expect(items[i!]!.textContent).toContain(`(${dayPrefix}${range} your time)`);
+      });
+    });
+
+    (readerIsInLondon ? test.skip : test)("shows the next meeting in the reader's zone next to the schedule", () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      const readerTime = container.querySelector('[data-reader-zone]')!;
+      expect(readerTime).toHaveAttribute('data-reader-zone', READER_ZONE);
+      expect(readerTime.textContent).toContain(`${readerClock(AUG_MOVED)}–${readerClock(AUG_MOVED + HOUR)}`);
+      expect(readerTime.textContent).toMatch(/your time \(.+\)$/);
+    });
+
+    (READER_ZONE === 'Asia/Tokyo' ? test : test.skip)('a reader in Tokyo sees Tokyo times and dates', () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      // 12 Aug 15:30Z is 00:30 on the 13th in Tokyo; 8 Sep 14:00Z is 23:00 the same day.
+      expect(container.querySelector('[data-reader-zone]')!.textContent).toBe('00:30–01:30 your time (Tokyo)');
+      const items = nextDates(screen.getByRole('table'));
+      expect(items[0]!.textContent).toMatch(/\(Thu,? 13 Aug 2026, 00:30–01:30 your time\)/);
+      expect(items[1]!.textContent).toContain('(23:00–00:00 your time)');
+    });
+
+    (READER_ZONE === 'UTC' ? test : test.skip)('a reader on UTC sees UTC times', () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      expect(container.querySelector('[data-reader-zone]')!.textContent).toBe('15:30–16:30 your time (UTC)');
+      expect(nextDates(screen.getByRole('table'))[1]!.textContent).toContain('(14:00–15:00 your time)');
+    });
+  });
+
+  test('"Add to calendar" is a plain download link to the .ics file under the base url', () => {
+    render(<MeetingTable meeting="innersource-sig" />);
+    const add = screen.getByRole('link', {name: 'Add to calendar'});
+    expect(add).toHaveAttribute('href', '/sig/ics/x.ics');
+    expect(add).toHaveAttribute('download', 'x.ics');
+    expect(add).not.toHaveAttribute('data-router-link');
+  });
+
+  test('Subscribe is a webcal:// link to the same file on the site host', () => {
+    render(<MeetingTable meeting="innersource-sig" />);
+    expect(screen.getByRole('link', {name: 'Subscribe'})).toHaveAttribute('href', 'webcal://sig.example.org/sig/ics/x.ics');
+  });
+
+  test('Google Calendar and Outlook links', () => {
+    render(<MeetingTable meeting="innersource-sig" />);
+    expect(screen.getByRole('link', {name: 'Google Calendar'})).toHaveAttribute('href', SIG.googleCalendarUrl);
+    expect(screen.getByRole('link', {name: 'Outlook'})).toHaveAttribute('href', SIG.outlookUrl);
+  });
+
+  test('join and agenda links', () => {
+    render(<MeetingTable meeting="innersource-sig" />);
+    expect(screen.getByRole('link', {name: 'Join the call'})).toHaveAttribute('href', SIG.join);
+    expect(screen.getByRole('link', {name: 'Agenda'})).toHaveAttribute('href', SIG.agenda);
+  });
+
+  test('no links row when the series has neither join nor agenda link', () => {
+    render(<MeetingTable meeting="innersource-sig-americas" />);
+    expect(screen.queryByRole('rowheader', {name: 'Links'})).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', {name: 'Join the call'})).not.toBeInTheDocument();
+  });
+
+  test('an unknown id shows a visible notice the build can find', () => {
+    const {container} = render(<MeetingTable meeting="innersource-sigg" />);
+    const notice = container.querySelector('[data-sig-problem]')!;
+    expect(notice).toHaveAttribute('data-sig-problem', 'unknown-meeting');
+    expect(notice).toHaveAttribute('data-sig-value', 'innersource-sigg');
+    expect(notice).toHaveTextContent('No meeting series has the id innersource-sigg.');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  test('several meetings side by side, from a list or a comma-separated string', () => {
+    const {unmount} = render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+    expect(screen.getAllByRole('table').map((t) => t.getAttribute('data-meeting'))).toEqual(['innersource-sig', 'innersource-sig-americas']);
+    unmount();
+    render(<MeetingTable meetings="innersource-sig, innersource-sig-americas" />);
+    const tables = screen.getAllByRole('table');
+    expect(tables).toHaveLength(2);
+    // Each table links its own calendar file.
+    expect(tables.map((t) => within(t).getByRole('link', {name: 'Add to calendar'}).getAttribute('href'))).toEqual([
+      '/sig/ics/x.ics',
+      '/sig/ics/americas.ics',
+    ]);
+  });
+
+  test('a known and an unknown meeting: one table and one notice', () => {
+    const {container} = render(<MeetingTable meetings={['innersource-sig', 'nope']} />);
+    expect(screen.getAllByRole('table')).toHaveLength(1);
+    expect(container.querySelector('[data-sig-problem="unknown-meeting"]')).toHaveAttribute('data-sig-value', 'nope');
+  });
+
+  test('no meeting prop: a notice saying what is missing', () => {
+    const {container} = render(<MeetingTable />);
+    const notice = container.querySelector('[data-sig-problem]')!;
+    expect(notice).toHaveAttribute('data-sig-problem', 'missing-prop');
+    expect(notice).toHaveAttribute('data-sig-value', 'meeting');
+    expect(notice).toHaveTextContent('<MeetingTable meeting="innersource-sig" />');
+  });
+
+  test('without plugin data every id is reported as unknown, without crashing', () => {
+    globalDataStore.data = {};
+    const {container} = render(<MeetingTable meeting="innersource-sig" />);
+    expect(container.querySelector('[data-sig-problem="unknown-meeting"]')).toBeInTheDocument();
+  });
+});

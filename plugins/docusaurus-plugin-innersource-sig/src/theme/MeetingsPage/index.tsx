@@ -1,0 +1,57 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import CalendarFileLink from '@theme/CalendarFileLink';
+import MeetingTable from '@theme/MeetingTable';
+import {useSigData} from '../../client/pluginData';
+import {webcalUrl} from '../../client/meetingTimes';
+
+export interface Props {
+  meetingIds: string[];
+}
+
+/** /meetings: every series with its table, and the feed to subscribe to all of them. */
+export default function MeetingsPage({meetingIds}: Props): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const data = useSigData();
+  const feed = data?.meetingsFeedPath ?? '/ics/meetings.ics';
+  const title = translate({id: 'sig.meetingsPage.title', message: 'Meetings'});
+  return (
+    <Layout title={title} description={translate({id: 'sig.meetingsPage.description', message: 'Recurring calls of the SIG, with calendar files to add or subscribe to.'})}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{title}</Heading>
+        {meetingIds.length === 0 ? (
+          <p><Translate id="sig.meetingsPage.none">No meetings are scheduled.</Translate></p>
+        ) : (
+          <>
+            <p>
+              <Translate
+                id="sig.meetingsPage.subscribeAll"
+                values={{
+                  subscribe: (
+                    <a href={webcalUrl(siteConfig.url, siteConfig.baseUrl, feed)}>
+                      <Translate id="sig.meetingsPage.subscribeLink">subscribe to all meetings</Translate>
+                    </a>
+                  ),
+                  download: (
+                    <CalendarFileLink href={feed}>
+                      <Translate id="sig.meetingsPage.downloadLink">download them as one file</Translate>
+                    </CalendarFileLink>
+                  ),
+                }}>
+                {'Your calendar stays up to date when you {subscribe}; or {download}.'}
+              </Translate>
+            </p>
+            {meetingIds.map((id) => (
+              <section key={id} className="margin-bottom--lg">
+                <MeetingTable meeting={id} />
+              </section>
+            ))}
+          </>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,4 @@
+export const routerState = {pathname: '/'};
+export function useLocation() {
+  return {pathname: routerState.pathname, search: '', hash: ''};
+}
