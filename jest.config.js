@@ -10,7 +10,8 @@ module.exports = {
       testEnvironment: 'node',
       transform: {'^.+\\.tsx?$': tsJest},
       testMatch: ['<rootDir>/plugins/*/src/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/lib/', '/theme/'],
+      // Client code runs in the browser: its tests run in the jsdom project below.
+      testPathIgnorePatterns: ['/node_modules/', '/lib/', '/theme/', '/client/'],
     },
     {
       displayName: 'theme',

@@ -90,7 +90,8 @@ describe('plugin on a fixture site', () => {
     expect(recorded.routes.map((r) => r.path)).toEqual(['/meetings']);
     expect([...content.meetings.icsFiles.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
     expect(globalData.meetings['monthly-call']!.icsPath).toBe('/ics/legacy-name.ics');
-    expect(globalData.meetings['weekly-sync']!.schedule.message).toMatch(/Tuesday/);
+    const {message, values} = globalData.meetings['weekly-sync']!.schedule;
+    expect(message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]))).toBe('Every Tuesday');
   });
 
   test('meetingsRoute: false adds no page', async () => {

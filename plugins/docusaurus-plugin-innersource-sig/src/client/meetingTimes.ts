@@ -24,7 +24,7 @@ export function formatTimeRange(start: number, end: number, timeZone: string, lo
   return dayKey(start, timeZone) === dayKey(end - 1, timeZone) ? range : `${range} (+1 day)`;
 }
 
-/** "Tue 13 Jan 2026" in the given zone. */
+/** "Tue, 13 Jan 2026" in the given zone (en-GB style). */
 export function formatDate(seconds: number, timeZone: string, locale = 'en-GB'): string {
   return formatter(locale, timeZone, {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'}).format(seconds * 1000);
 }
@@ -59,4 +59,13 @@ export function cityOfZone(timeZone: string): string {
 export function webcalUrl(siteUrl: string, baseUrl: string, sitePath: string): string {
   const host = siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '');
   return `webcal://${host}${baseUrl}${sitePath.replace(/^\//, '')}`;
+}
+
+/** Whether the reader's clock shows something else than the meeting's for this occurrence. */
+export function readerSeesOtherTime(start: number, end: number, meetingZone: string, readerZone: string): boolean {
+  return (
+    readerZone !== meetingZone &&
+    (formatTimeRange(start, end, readerZone) !== formatTimeRange(start, end, meetingZone) ||
+      differentDay(start, readerZone, meetingZone))
+  );
 }

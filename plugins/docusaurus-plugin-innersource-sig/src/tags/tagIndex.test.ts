@@ -110,6 +110,16 @@ describe('buildTagIndex', () => {
     expect(index.docs).toHaveLength(5);
   });
 
+  test('leaves out docs marked unlisted or draft in front matter (the docs plugin flags them only in production)', () => {
+    const built = buildTagIndex([
+      doc({title: 'Shown', permalink: '/shown', tags: [INNERSOURCE]}),
+      doc({title: 'Hidden', permalink: '/hidden', frontMatter: {unlisted: true}, tags: [INNERSOURCE]}),
+      doc({title: 'WIP', permalink: '/wip', frontMatter: {draft: true}, tags: [INNERSOURCE]}),
+      doc({title: 'Not hidden', permalink: '/not-hidden', frontMatter: {unlisted: false, draft: false}, tags: [INNERSOURCE]}),
+    ]);
+    expect(titlesOf(built, 'innersource')).toEqual(['Not hidden', 'Shown']);
+  });
+
   test('ships only the fields the list renders (no front matter)', () => {
     const allowed = new Set(['title', 'permalink', 'description', 'image', 'imageAlt', 'position']);
     for (const d of index.docs) {

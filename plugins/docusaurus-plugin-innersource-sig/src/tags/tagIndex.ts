@@ -33,11 +33,20 @@ function stringField(frontMatter: Record<string, unknown>, name: string): string
 }
 
 /**
+ * Unlisted or draft. The docs plugin sets `unlisted`/`draft` only in production builds (in
+ * development it shows such docs with a banner), so the front matter is read too: otherwise
+ * `docusaurus start` would list docs that the production site leaves out.
+ */
+function isHidden(d: SourceDoc): boolean {
+  return Boolean(d.unlisted || d.draft || d.frontMatter.unlisted === true || d.frontMatter.draft === true);
+}
+
+/**
  * Builds the compact index BokTagList reads from global data: only the fields it renders,
  * each doc once, tags pointing at doc indexes. Unlisted docs and drafts are left out.
  */
 export function buildTagIndex(docs: SourceDoc[]): DocsTagIndex {
-  const listed = docs.filter((d) => !d.unlisted && !d.draft && d.tags.length > 0);
+  const listed = docs.filter((d) => !isHidden(d) && d.tags.length > 0);
   const taggedDocs: TaggedDoc[] = listed.map((d) => {
     const image = stringField(d.frontMatter, 'list_image');
     const doc: TaggedDoc = {title: d.title, permalink: d.permalink};

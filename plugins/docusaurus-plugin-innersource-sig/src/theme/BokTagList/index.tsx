@@ -38,7 +38,8 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
     );
   }
   const index = data?.docs[docsPluginId];
-  const parsedLimit = limit === undefined ? undefined : Number(limit);
+  // An empty or non-numeric limit (limit="") means no limit, not zero.
+  const parsedLimit = limit === undefined || String(limit).trim() === '' ? undefined : Number(limit);
   const docs = index
     ? selectTaggedDocs(index, tagName, {currentPath: pathname, filter, limit: Number.isFinite(parsedLimit) ? parsedLimit : undefined})
     : undefined;

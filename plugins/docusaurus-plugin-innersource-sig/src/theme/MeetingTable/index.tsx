@@ -14,6 +14,7 @@ import {
   formatDate,
   formatTime,
   formatTimeRange,
+  readerSeesOtherTime,
   readerTimeZone,
   upcomingOccurrences,
   webcalUrl,
@@ -31,7 +32,8 @@ export interface Props {
 
 function requestedIds({meeting, meetings}: Props): string[] {
   const list = Array.isArray(meetings) ? meetings : typeof meetings === 'string' ? meetings.split(',') : [];
-  return [...(meeting ? [meeting] : []), ...list].map((id) => String(id).trim()).filter(Boolean);
+  const ids = [...(meeting ? [meeting] : []), ...list].map((id) => String(id).trim()).filter(Boolean);
+  return [...new Set(ids)];
 }
 
 function Schedule({data}: {data: MeetingClientData}) {
@@ -54,7 +56,7 @@ function ReaderTime({data, next}: {data: MeetingClientData; next?: [number, numb
   const isBrowser = useIsBrowser();
   if (!isBrowser || !next) return null;
   const zone = readerTimeZone();
-  if (zone === data.timezone) return null;
+  if (!readerSeesOtherTime(next[0], next[1], data.timezone, zone)) return null;
   return (
     <span className={styles.readerTime} data-reader-zone={zone}>
       <Translate
@@ -85,7 +87,7 @@ function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
               <Translate id="sig.meetingTable.moved">moved</Translate>
             </span>
           )}
-          {isBrowser && zone !== data.timezone && (
+          {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
             <span className={styles.local}>
               {' '}
               ({differentDay(start, zone, data.timezone) ? `${formatDate(start, zone)}, ` : ''}
