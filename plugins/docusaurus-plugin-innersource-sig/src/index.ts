@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {MeetingClientData, PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
-import {asBuildError} from './lifecycle/buildError';
+import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
@@ -54,7 +54,7 @@ export default function pluginInnerSourceSig(
         generated = {files: meetings.icsFiles, sources: meetings.sourceFiles};
         return {meetings};
       } catch (error) {
-        throw asBuildError(error);
+        handleLoadError(error);
       }
     },
 
@@ -68,6 +68,8 @@ export default function pluginInnerSourceSig(
           horizonDays: options.occurrenceHorizonDays,
           maxOccurrences: 60,
           icsPath: `/ics/${meeting.ics}.ics`,
+          // Google's template link cannot carry cancellations: its details point to the feed.
+          icsUrl: `${absoluteSiteUrl}ics/${meeting.ics}.ics`,
         });
       }
       const globalData: PluginGlobalData = {

@@ -1,12 +1,24 @@
+import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
 
 /**
- * Docusaurus prints a failing hook's error with util.inspect (stack included). Data mistakes
- * are the author's, not ours: give them one line, no stack, no extra properties.
+ * Data and content mistakes are the author's, not ours: they get their message, never a stack
+ * trace. Docusaurus prints a failing hook's error wrapped in its own ("Unable to build website",
+ * with stack), so a production build prints ours and stops here instead. In `docusaurus start`
+ * (and in tests) the error is thrown, without stack, and the dev server shows it and keeps running.
  */
-export function asBuildError(error: unknown): unknown {
-  if (!(error instanceof DataError)) return error;
-  const clean = new Error(error.message);
-  clean.stack = `[innersource-sig] ${error.message}`;
-  return clean;
+export function stopOnAuthorError(message: string): never {
+  if (process.env.NODE_ENV === 'production') {
+    logger.error(`[innersource-sig] ${message}`);
+    process.exit(1);
+  }
+  const error = new Error(message);
+  error.stack = `[innersource-sig] ${message}`;
+  throw error;
+}
+
+/** Rethrows anything but a DataError; a DataError stops the build with its one line. */
+export function handleLoadError(error: unknown): never {
+  if (error instanceof DataError) stopOnAuthorError(error.message);
+  throw error;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import logger from '@docusaurus/logger';
 import type {ReportingLevel} from '../types';
 import {findContentProblems, formatProblem} from '../content-checks/contentProblems';
+import {stopOnAuthorError} from './buildError';
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true}).catch(() => []);
@@ -28,10 +29,6 @@ export async function reportContentProblems(args: {
   const problems = findContentProblems(pages, generated, {url: args.siteUrl, baseUrl: args.baseUrl});
   if (problems.length === 0) return;
   const message = `Content problems found by docusaurus-plugin-innersource-sig:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;
-  if (args.level === 'throw') {
-    const error = new Error(message);
-    error.stack = message; // the list is the message: no stack trace
-    throw error;
-  }
+  if (args.level === 'throw') stopOnAuthorError(message);
   logger.warn(message);
 }

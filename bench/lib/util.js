@@ -1,0 +1,52 @@
+'use strict';
+/** Small helpers shared by the benchmark: seeded PRNG, statistics, gzip, formatting. */
+
+const zlib = require('node:zlib');
+
+/** mulberry32: a tiny deterministic PRNG; same seed, same sequence on every machine. */
+function createRandom(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const chance = (p) => next() < p;
+  /** k distinct items of list, in a random order. */
+  const sample = (list, k) => {
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy.slice(0, k);
+  };
+  return {next, int, pick, chance, sample};
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return {min: NaN, median: NaN, max: NaN, n: 0, values: []};
+  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return {min: sorted[0], median, max: sorted[n - 1], n, values};
+}
+
+const gzipSize = (data) => zlib.gzipSync(Buffer.isBuffer(data) ? data : Buffer.from(data), {level: 9}).length;
+const brotliSize = (data) =>
+  zlib.brotliCompressSync(Buffer.isBuffer(data) ? data : Buffer.from(data), {
+    params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11},
+  }).length;
+
+const kb = (bytes, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
+
+/** "min / median / max" with a formatter. */
+const mmm = (s, fmt) => `${fmt(s.min)} / **${fmt(s.median)}** / ${fmt(s.max)}`;
+
+const verdict = (ok) => (ok ? '**PASS**' : '**MISS**');
+
+module.exports = {createRandom, stats, gzipSize, brotliSize, kb, mmm, verdict};
