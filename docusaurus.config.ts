@@ -56,6 +56,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'bok', position: 'left', label: 'Body of knowledge'},
         {to: '/meetings', label: 'Meetings', position: 'left'},
+        {to: '/events', label: 'Events', position: 'left'},
         {to: '/docs/tags', label: 'Tags', position: 'left'},
       ],
     },

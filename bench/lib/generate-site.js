@@ -35,7 +35,7 @@ const ZONES = [
   'Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Europe/Berlin', 'America/Los_Angeles',
   'Asia/Tokyo', 'America/Sao_Paulo', 'Pacific/Auckland', 'Asia/Kathmandu', 'Africa/Johannesburg', 'Pacific/Chatham',
   'America/Chicago', 'Asia/Singapore', 'Europe/Paris', 'America/Toronto', 'Asia/Hong_Kong', 'Europe/Zurich',
-  'Australia/Adelaide', 'America/Mexico_City', 'Asia/Tehran', 'UTC',
+  'Australia/Adelaide', 'America/Mexico_City', 'Asia/Tehran', 'Etc/UTC',
 ];
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 /** Fixed reference day for choosing cancelled and moved dates, so the files do not depend on the run date. */
@@ -105,7 +105,7 @@ function makeDocs(rng, count, tags, meetingIds) {
     let title = kind === 'topic' ? `${tags[i].label} in practice` : capitalize(words(rng, 2, 6).join(' '));
     if (titles.has(title.toLowerCase())) title = `${title} ${i}`;
     titles.add(title.toLowerCase());
-    const file = `doc-${pad(i, 4)}-${slugify(title).slice(0, 40)}`;
+    const file = `doc-${pad(i, 4)}-${slugify(title).slice(0, 40).replace(/-$/, '')}`;
     const docTags = kind === 'topic' ? [tags[i], ...rng.sample(tags.filter((t) => t !== tags[i]), rng.int(0, 2))] : rng.sample(tags, rng.int(1, 4));
     const frontMatter = {title};
     if (rng.chance(0.7)) frontMatter.description = sentence(rng, 8, 22);
@@ -254,6 +254,62 @@ function makeMeetings(rng, count, meetingsLib) {
   return {files, ids: parsed.map((m) => m.id), lockText: meetingsLib.serializeLock(lock)};
 }
 
+/**
+ * Event pages in the plugin's format (events/*.md and .mdx): past and upcoming, one or several
+ * days, 0–3 sessions in the event's zone, some redirect-only events.
+ */
+function makeEvents(rng, count) {
+  const EVENT_TAGS = ['summit', 'online', 'community-call', 'workshop', 'meetup', 'metrics', 'governance', 'in-person'];
+  const files = [];
+  const slugs = new Set();
+  for (let i = 0; i < count; i++) {
+    const zone = rng.pick(ZONES);
+    const date = addDays('2024-01-08', rng.int(0, 5 * 365));
+    const days = rng.chance(0.3) ? rng.int(1, 2) : 0;
+    const end = addDays(date, days);
+    const kind = rng.pick(['Summit', 'Community call', 'Workshop', 'Meetup', 'Office hours']);
+    const title = `${kind}: ${capitalize(words(rng, 2, 4).join(' '))} ${date.slice(0, 4)}`;
+    let slug = slugify(title);
+    if (slugs.has(slug)) slug = `${slug}-${i}`;
+    slugs.add(slug);
+    const upcoming = date >= '2026-10-01';
+    const redirect = rng.chance(0.06);
+    const fm = [`title: ${q(title)}`, `date: ${date}`];
+    if (days) fm.push(`end: ${end}`);
+    fm.push(`timezone: ${zone}`);
+    if (rng.chance(0.8)) fm.push(`description: ${q(sentence(rng, 8, 20))}`);
+    if (rng.chance(0.7)) fm.push(`location: ${q(rng.chance(0.5) ? 'Online' : `${capitalize(rng.pick(WORDS))} Hall, ${rng.pick(['London', 'New York', 'Sydney', 'Frankfurt', 'Singapore'])}`)}`);
+    if (rng.chance(0.5)) {
+      fm.push(`image: /img/list/${rng.int(1, 12)}.svg`);
+      if (rng.chance(0.5)) fm.push(`imageAlt: ${q(capitalize(words(rng, 2, 5).join(' ')))}`);
+    }
+    fm.push(`tags: [${rng.sample(EVENT_TAGS, rng.int(1, 3)).join(', ')}]`);
+    if (redirect) {
+      fm.push(`redirect: https://events.example.org/${slug}`);
+    } else {
+      if (upcoming && rng.chance(0.6)) fm.push(`registration: https://tickets.example.org/${slug}`);
+      if (!upcoming && rng.chance(0.5)) fm.push(`recording: https://video.example.org/${slug}`);
+      const sessionCount = rng.int(0, 3);
+      if (sessionCount) {
+        fm.push('sessions:');
+        for (let k = 0; k < sessionCount; k++) {
+          const day = addDays(date, Math.min(days, Math.floor((k * (days + 1)) / sessionCount)));
+          const startHour = 9 + k * 2 + (day === date ? 0 : 0);
+          fm.push(`  - title: ${q(`Part ${k + 1}: ${capitalize(words(rng, 1, 3).join(' '))}`)}`);
+          fm.push(`    start: ${day}T${pad(startHour)}:${rng.pick(['00', '30'])}`);
+          fm.push(`    end: ${day}T${pad(startHour + 1)}:${rng.pick(['30', '45'])}`);
+        }
+      }
+    }
+    const mdx = rng.chance(0.3);
+    const body = [paragraph(rng)];
+    if (mdx) body.push(`<BoxOut title="What to expect" headingLevel={3}>\n\n${sentence(rng, 8, 16)}\n\n</BoxOut>`);
+    if (rng.chance(0.5)) body.push(`## Agenda`, paragraph(rng));
+    files.push({file: `${slug}.${mdx ? 'mdx' : 'md'}`, text: `---\n${fm.join('\n')}\n---\n\n${body.join('\n\n')}\n`});
+  }
+  return files;
+}
+
 // ---------------------------------------------------------------- writers
 
 function frontMatterText(fm) {
@@ -271,7 +327,7 @@ function docText(doc, docs, withPlugin) {
   const fromDir = doc.section;
   const parts = [...doc.body];
   if (doc.links.length) {
-    parts.push(`See also ${doc.links.map((l) => `[${l.title.replace(/[[\]]/g, '')}](${path.posix.relative(fromDir, `${l.section}/${l.file}.md`)})`).join(' and ')}.`);
+    parts.push(`See also ${doc.links.map((l) => `[${l.title.replace(/[[\]]/g, '')}](${path.posix.relative(fromDir, `${l.section}/${l.file}.${l.kind === 'plain' ? 'md' : 'mdx'}`)})`).join(' and ')}.`);
   }
   if (doc.kind === 'topic') {
     parts.push(`## Documents about ${doc.topicTag.label}`);
@@ -296,7 +352,7 @@ function homePage(tags, meetingIds, withPlugin) {
   const intro = 'InnerSource brings **open source practices** inside your organisation: visible code, guest contributions and shared ownership.';
   const cards = [
     {title: 'What is it?', image: '/img/card1.svg', link: '/docs/tags', linkText: 'Find out more', body: intro},
-    {title: 'Get involved', image: '/img/card2.svg', link: meetingIds.length ? '/meetings' : '/docs/tags', linkText: 'All meetings', body: 'Join a call, bring a question, or share your story.', meetings: meetingIds.slice(0, 2)},
+    {title: 'Get involved', image: '/img/card2.svg', link: withPlugin && meetingIds.length ? '/meetings' : '/docs/tags', linkText: 'All meetings', body: 'Join a call, bring a question, or share your story.', meetings: meetingIds.slice(0, 2)},
     {title: 'Start learning', image: '/img/card3.svg', link: '/docs/tags', linkText: 'First steps', body: 'New to InnerSource? Pick a pilot project, find a sponsor, agree on measures.'},
     {title: 'Share your story', image: '/img/card4.svg', link: '/docs/tags', linkText: 'Case studies', body: 'Tell other members what worked for you and what did not.'},
   ];
@@ -375,7 +431,7 @@ function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCoun
   const tags = makeTags(rng, tagCount);
   const meetings = seriesCount > 0 ? makeMeetings(rng, seriesCount, meetingsLib) : {files: [], ids: [], lockText: ''};
   const docs = makeDocs(rng, docCount, tags, meetings.ids);
-  const eventFiles = events?.supported ? events.generate(rng, eventCount) : [];
+  const eventFiles = events?.supported ? makeEvents(rng, eventCount) : [];
 
   const sites = {};
   for (const withPlugin of [true, false]) {
@@ -414,6 +470,7 @@ function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCoun
     meetingFiles: meetings.files,
     meetingIds: meetings.ids,
     eventCount: eventFiles.length,
+    eventFiles,
     componentPages: {
       topic: docs.filter((d) => d.kind === 'topic').length,
       meeting: docs.filter((d) => d.kind === 'meeting').length,

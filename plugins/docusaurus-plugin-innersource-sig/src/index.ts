@@ -1,9 +1,17 @@
 import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {MeetingClientData, PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
+import {
+  createEventRoutes,
+  createEventsMDXLoaderRule,
+  isProductionVisibility,
+  loadEventsContent,
+  type EventsContent,
+} from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {meetingClientData} from './meetings';
@@ -15,14 +23,19 @@ export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
 
 export interface PluginContent {
   meetings: MeetingsContent;
+  events: EventsContent;
 }
 
-export default function pluginInnerSourceSig(
+export default async function pluginInnerSourceSig(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<PluginContent> {
-  const {siteDir, siteConfig, baseUrl} = context;
+): Promise<Plugin<PluginContent>> {
+  const {siteDir, siteConfig, baseUrl, generatedFilesDir} = context;
   const meetingsDir = path.resolve(siteDir, options.meetingsPath);
+  const eventsDir = path.resolve(siteDir, options.eventsPath);
+  const eventsBasePath = options.eventsRoute && normalizeUrl([baseUrl, options.eventsRoute]);
+  // Event pages are MDX modules like plugin-content-pages' pages, with their metadata from createData.
+  const eventsMDXRule = await createEventsMDXLoaderRule(context, eventsDir, path.join(generatedFilesDir, PLUGIN_NAME, options.id));
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
   const absoluteSiteUrl = `${siteConfig.url.replace(/\/$/, '')}${baseUrl}`;
@@ -37,25 +50,42 @@ export default function pluginInnerSourceSig(
       return '../src/theme';
     },
     getPathsToWatch() {
-      return [`${meetingsDir}/*.{yml,yaml}`];
+      return [`${meetingsDir}/*.{yml,yaml}`, `${eventsDir}/**/*.{md,mdx}`];
     },
 
     async loadContent() {
       try {
+        const uidDomain = new URL(siteConfig.url).hostname;
+        // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
+        const events = await loadEventsContent({
+          context,
+          eventsDir,
+          eventsBasePath,
+          uidDomain,
+          production: isProductionVisibility(),
+          now: new Date(),
+        });
         const meetings = await loadMeetingsContent({
           siteDir,
           meetingsDir,
           calendarName: options.calendarName,
           siteUrl: absoluteSiteUrl,
           meetingsPageUrl: options.meetingsRoute ? `${absoluteSiteUrl}${options.meetingsRoute.slice(1)}` : absoluteSiteUrl,
-          uidDomain: new URL(siteConfig.url).hostname,
+          uidDomain,
           now: new Date(),
         });
-        generated = {files: meetings.icsFiles, sources: meetings.sourceFiles};
-        return {meetings};
+        generated = {
+          files: new Map([...meetings.icsFiles, ...events.icsFiles]),
+          sources: [...meetings.sourceFiles, ...events.sourceFiles],
+        };
+        return {meetings, events};
       } catch (error) {
         handleLoadError(error);
       }
+    },
+
+    async contentLoaded({content, actions}) {
+      await createEventRoutes(content.events, actions, eventsBasePath);
     },
 
     async allContentLoaded({allContent, actions}) {
@@ -76,6 +106,7 @@ export default function pluginInnerSourceSig(
         docs: collectTagIndexes(allContent, options.docsPluginIds),
         meetings,
         meetingsFeedPath: '/ics/meetings.ics',
+        events: content.events.events.map((event) => event.summary),
         builtAt: Math.floor(now.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
@@ -91,9 +122,10 @@ export default function pluginInnerSourceSig(
     },
 
     configureWebpack(_config, isServer) {
-      // Generated files belong to the client build's output (the build folder), once.
-      if (isServer) return {};
-      return {plugins: [new EmitFilesPlugin(() => generated)]};
+      // Both compilers render event pages; generated files belong to the client build's output (the build folder), once.
+      const module = {rules: [eventsMDXRule]};
+      if (isServer) return {module};
+      return {module, plugins: [new EmitFilesPlugin(() => generated)]};
     },
 
     async postBuild({outDir}) {

@@ -27,6 +27,31 @@ declare module '@theme/SigNotice' {
   export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/SigNotice';
   export default function SigNotice(props: import('docusaurus-plugin-innersource-sig/src/theme/SigNotice').Props): ReactNode;
 }
+declare module '@theme/EventList' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventList';
+  export default function EventList(props: import('docusaurus-plugin-innersource-sig/src/theme/EventList').Props): ReactNode;
+}
+declare module '@theme/EventCard' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventCard';
+  export default function EventCard(props: import('docusaurus-plugin-innersource-sig/src/theme/EventCard').Props): ReactNode;
+}
+declare module '@theme/EventStatusBadge' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventStatusBadge';
+  export default function EventStatusBadge(props: import('docusaurus-plugin-innersource-sig/src/theme/EventStatusBadge').Props): ReactNode;
+}
+declare module '@theme/EventsPage' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventsPage';
+  export default function EventsPage(props: import('docusaurus-plugin-innersource-sig/src/theme/EventsPage').Props): ReactNode;
+}
+declare module '@theme/EventPage' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventPage';
+  export default function EventPage(props: import('docusaurus-plugin-innersource-sig/src/theme/EventPage').Props): ReactNode;
+}
 declare module '@theme-init/MDXComponents' {
   import type {MDXComponentsObject} from '@theme/MDXComponents';
   const MDXComponents: MDXComponentsObject;

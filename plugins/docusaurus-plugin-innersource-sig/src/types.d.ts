@@ -114,12 +114,102 @@ export interface DocsTagIndex {
   docs: TaggedDoc[];
 }
 
+// ---------- Events ----------
+
+/** One session of an event. Times are wall-clock in `timezone`. */
+export interface EventSession {
+  title: string;
+  /** YYYY-MM-DDTHH:mm */
+  start: string;
+  /** YYYY-MM-DDTHH:mm */
+  end: string;
+  timezone: string;
+}
+
+/** A validated event, as read from the front matter of one file in the events folder. */
+export interface SigEvent {
+  /** Last segment of the event's page path, and the name of its .ics file. */
+  slug: string;
+  title: string;
+  description?: string;
+  /** First day, YYYY-MM-DD, in `timezone`. */
+  date: string;
+  /** Last day, YYYY-MM-DD, in `timezone`; equal to `date` for a one-day event. */
+  end: string;
+  timezone: string;
+  /** In the order written (the .ics UIDs count on it), which is chronological. */
+  sessions: EventSession[];
+  /** Site path (/img/x.png) or URL. */
+  image?: string;
+  imageAlt?: string;
+  location?: string;
+  registration?: string;
+  recording?: string;
+  /** The event has no page here: its card links to this URL. */
+  redirect?: string;
+  tags: string[];
+  /** No page before this instant (ISO 8601, UTC) in a production build. */
+  publishAt?: string;
+  draft: boolean;
+  /** Path of the file, relative to the site directory, for messages. */
+  sourceFile: string;
+}
+
+/** Visible only in `docusaurus start`: a draft, or an event whose publishDate is still ahead. */
+export type EventStatus = 'draft' | 'scheduled';
+
+/** What the browser gets for one event card (global data: keep it small). */
+export interface EventSummary {
+  slug: string;
+  title: string;
+  /** `description`, or the first paragraph of the page. */
+  description?: string;
+  /** First and last day, YYYY-MM-DD in `timezone`. */
+  date: string;
+  end: string;
+  timezone: string;
+  /**
+   * Epoch seconds: first session start and last session end, or, without sessions, midnight
+   * starting `date` and midnight ending `end` in `timezone`. An event is past once `endsAt` is.
+   */
+  startsAt: number;
+  endsAt: number;
+  /** The event's page, baseUrl included; absent for `redirect` events and without `eventsRoute`. */
+  permalink?: string;
+  redirect?: string;
+  image?: string;
+  imageAlt?: string;
+  location?: string;
+  registration?: string;
+  recording?: string;
+  tags: string[];
+  status?: EventStatus;
+}
+
+export interface EventSessionData {
+  title: string;
+  /** Epoch seconds. */
+  startsAt: number;
+  endsAt: number;
+  /** The zone the session was written in (the page shows it in the event's zone). */
+  timezone: string;
+}
+
+/** Data of one event page: the MDX module's `metadata` (createData). */
+export interface EventPageMetadata extends EventSummary {
+  sessions: EventSessionData[];
+  /** Site path of the event's calendar file, e.g. /ics/events/summit-2027.ics */
+  icsPath: string;
+}
+
 export interface PluginGlobalData {
   /** Per docs plugin instance id. */
   docs: Record<string, DocsTagIndex>;
   meetings: Record<string, MeetingClientData>;
   /** Site path of the combined feed. */
   meetingsFeedPath: string;
+  /** Published events (and, in development, drafts and scheduled ones), soonest first. */
+  events: EventSummary[];
   /** Build time, epoch seconds: "now" for the static HTML. */
   builtAt: number;
 }

@@ -44,7 +44,7 @@ async function loadDocs(context: LoadContext) {
 async function runPlugin(siteDir: string, options = {}) {
   const context = await loadContext({siteDir});
   const docsContent = await loadDocs(context);
-  const plugin = pluginInnerSourceSig(context, normalizeOptions(options));
+  const plugin = await pluginInnerSourceSig(context, normalizeOptions(options));
   const content = await plugin.loadContent!();
   const {actions, recorded} = fakeActions();
   await plugin.allContentLoaded!({
@@ -151,7 +151,7 @@ describe('bad meeting data fails the build with one line naming file, field and 
   test.each(cases)('%s', async (_name, yaml, expected) => {
     await fs.writeFile(path.join(siteDir, 'meetings', 'bad.yml'), yaml);
     const context = await loadContext({siteDir});
-    const plugin = pluginInnerSourceSig(context, normalizeOptions({}));
+    const plugin = await pluginInnerSourceSig(context, normalizeOptions({}));
     const error = await plugin.loadContent!().then(
       () => undefined,
       (e: Error) => e,

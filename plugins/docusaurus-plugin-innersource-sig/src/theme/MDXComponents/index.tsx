@@ -3,6 +3,7 @@ import MDXComponents from '@theme-init/MDXComponents';
 import BoxOut from '@theme/BoxOut';
 import BokTagList from '@theme/BokTagList';
 import MeetingTable from '@theme/MeetingTable';
+import EventList from '@theme/EventList';
 import CalendarFileLink from '@theme/CalendarFileLink';
 import {isCalendarFileHref} from '../../client/links';
 
@@ -20,4 +21,5 @@ export default {
   BoxOut,
   BokTagList,
   MeetingTable,
+  EventList,
 };

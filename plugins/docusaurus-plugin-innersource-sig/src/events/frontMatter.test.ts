@@ -1,0 +1,265 @@
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {DataError} from '../errors';
+import type {SigEvent} from '../types';
+import {parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMatter';
+
+const FILE = 'events/summit.md';
+
+const SUMMIT_2022 = {
+  title: 'InnerSource Summit 2022',
+  date: '2022-11-16',
+  end: '2022-11-17',
+  timezone: 'UTC',
+  sessions: [
+    {title: 'Part 1', start: '2022-11-16T15:00', end: '2022-11-16T18:30'},
+    {title: 'Part 2', start: '2022-11-17T07:30', end: '2022-11-17T11:00'},
+  ],
+};
+
+function parse(frontMatter: Record<string, unknown>, fileSlug = 'summit'): SigEvent {
+  return parseEventFrontMatter(FILE, frontMatter, fileSlug);
+}
+
+/** Front matter as the site reads it: Docusaurus' default parser (YAML 1.1 through gray-matter). */
+async function frontMatterOf(yaml: string): Promise<Record<string, unknown>> {
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: FILE, fileContent: `---\n${yaml}---\n\nBody.\n`});
+  return frontMatter;
+}
+
+/** The DataError thrown for `frontMatter`. */
+function dataError(frontMatter: Record<string, unknown>): DataError {
+  try {
+    parse(frontMatter);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('parseEventFrontMatter', () => {
+  it('reads every field', () => {
+    const event = parse({
+      title: ' InnerSource Summit 2027 ',
+      date: '2027-05-12',
+      end: '2027-05-13',
+      timezone: 'America/New_York',
+      sessions: [
+        {title: 'Day 1', start: '2027-05-12T10:00', end: '2027-05-12T13:30'},
+        {title: 'Day 2 (from London)', start: '2027-05-13 15:00', end: '2027-05-13T18:30', timezone: 'Europe/London'},
+      ],
+      description: 'Two afternoons.\nFree.',
+      location: 'Online',
+      image: '/img/what.svg',
+      imageAlt: 'A shared repository',
+      registration: 'https://tickets.example.org/summit?x=1;y=2',
+      recording: 'https://video.example.org/summit',
+      tags: ['summit', 'online'],
+      publishDate: '2027-01-10',
+      draft: false,
+      slug: 'summit-2027',
+    });
+    expect(event).toEqual<SigEvent>({
+      slug: 'summit-2027',
+      title: 'InnerSource Summit 2027',
+      description: 'Two afternoons.\nFree.',
+      date: '2027-05-12',
+      end: '2027-05-13',
+      timezone: 'America/New_York',
+      sessions: [
+        {title: 'Day 1', start: '2027-05-12T10:00', end: '2027-05-12T13:30', timezone: 'America/New_York'},
+        {title: 'Day 2 (from London)', start: '2027-05-13T15:00', end: '2027-05-13T18:30', timezone: 'Europe/London'},
+      ],
+      image: '/img/what.svg',
+      imageAlt: 'A shared repository',
+      location: 'Online',
+      registration: 'https://tickets.example.org/summit?x=1;y=2',
+      recording: 'https://video.example.org/summit',
+      redirect: undefined,
+      tags: ['summit', 'online'],
+      // Midnight in New York (EST, UTC-5) on 10 January.
+      publishAt: '2027-01-10T05:00:00.000Z',
+      draft: false,
+      sourceFile: FILE,
+    });
+  });
+
+  it('defaults: one day, UTC, slug from the file name, no sessions, not a draft', () => {
+    expect(parse({title: 'Call', date: '2026-03-17'}, 'community-call')).toMatchObject({
+      slug: 'community-call',
+      date: '2026-03-17',
+      end: '2026-03-17',
+      timezone: 'Etc/UTC',
+      sessions: [],
+      tags: [],
+      draft: false,
+      publishAt: undefined,
+    });
+  });
+
+  it('accepts "UTC" and "Etc/UTC" as the UTC zone', () => {
+    expect(parse({...SUMMIT_2022, timezone: 'UTC'}).sessions[0]!.timezone).toBe('Etc/UTC');
+    expect(parse({...SUMMIT_2022, timezone: 'Etc/UTC'}).timezone).toBe('Etc/UTC');
+  });
+
+  it('reads dates that YAML turned into Date objects as the days written, whatever the machine zone', async () => {
+    const frontMatter = await frontMatterOf(
+      'title: Summit\ndate: 2022-11-16\nend: 2022-11-17\npublishDate: 2022-09-01\nimage: /img/x.svg\n' +
+        'sessions:\n  - title: Part 1\n    start: 2022-11-16T15:00\n    end: 2022-11-16T18:30\n',
+    );
+    expect(frontMatter.date).toBeInstanceOf(Date);
+    const event = parse(frontMatter);
+    expect(event.date).toBe('2022-11-16');
+    expect(event.end).toBe('2022-11-17');
+    expect(event.publishAt).toBe('2022-09-01T00:00:00.000Z');
+    expect(event.sessions[0]).toEqual({title: 'Part 1', start: '2022-11-16T15:00', end: '2022-11-16T18:30', timezone: 'Etc/UTC'});
+  });
+
+  it.each([
+    ['a day: midnight in the event zone', '2027-09-01', '2027-08-31T22:00:00.000Z'],
+    ['a local time in the event zone', '2027-09-01T09:00', '2027-09-01T07:00:00.000Z'],
+    ['a timestamp with offset', '2027-09-01T09:00:00+01:00', '2027-09-01T08:00:00.000Z'],
+    ['a UTC timestamp', '2027-09-01T09:00:00Z', '2027-09-01T09:00:00.000Z'],
+    ['a YAML timestamp (Date)', new Date('2027-09-01T09:30:00Z'), '2027-09-01T09:30:00.000Z'],
+    ['a YAML day (Date at midnight UTC)', new Date('2027-09-01T00:00:00Z'), '2027-08-31T22:00:00.000Z'],
+  ])('publishDate as %s', (_name, publishDate, expected) => {
+    expect(parse({title: 'Summit', date: '2027-11-16', timezone: 'Europe/Berlin', publishDate}).publishAt).toBe(expected);
+  });
+
+  it('lets a session end at midnight of the last day, and accepts a session in another zone within the days', () => {
+    const event = parse({
+      title: 'Late',
+      date: '2027-05-12',
+      timezone: 'Europe/London',
+      sessions: [
+        {title: 'Evening', start: '2027-05-12T21:00', end: '2027-05-13T00:00'},
+        // 23:30 in New York is 04:30 the next day in London: outside the event's single day.
+      ],
+    });
+    expect(event.sessions).toHaveLength(1);
+  });
+});
+
+describe('every problem is a DataError naming file, field and value', () => {
+  const late = new Date('2022-11-16T15:00:00Z');
+  const cases: Array<[string, Record<string, unknown>, string, unknown]> = [
+    ['unknown key', {...SUMMIT_2022, layout: 'event'}, 'layout', 'event'],
+    ['missing title', {date: '2022-11-16'}, 'title', undefined],
+    ['empty title', {title: '  ', date: '2022-11-16'}, 'title', '  '],
+    ['missing date', {title: 'X'}, 'date', undefined],
+    ['impossible date', {title: 'X', date: '2022-02-30'}, 'date', '2022-02-30'],
+    ['date with a time (YAML timestamp)', {title: 'X', date: late}, 'date', '2022-11-16T15:00:00.000Z'],
+    ['date in another format', {title: 'X', date: '16/11/2022'}, 'date', '16/11/2022'],
+    ['end before date', {title: 'X', date: '2022-11-16', end: '2022-11-15'}, 'end', '2022-11-15'],
+    ['unknown zone', {...SUMMIT_2022, timezone: 'Europe/Londn'}, 'timezone', 'Europe/Londn'],
+    ['zone alias', {title: 'X', date: '2022-11-16', timezone: 'US/Eastern'}, 'timezone', 'US/Eastern'],
+    ['URL without scheme', {title: 'X', date: '2022-11-16', registration: 'tickets.example.org/x'}, 'registration', 'tickets.example.org/x'],
+    ['non-web URL', {title: 'X', date: '2022-11-16', recording: 'ftp://example.org/x'}, 'recording', 'ftp://example.org/x'],
+    ['bad redirect', {title: 'X', date: '2022-11-16', redirect: 'not a url'}, 'redirect', 'not a url'],
+    ['redirect with sessions', {...SUMMIT_2022, redirect: 'https://example.org/'}, 'sessions', SUMMIT_2022.sessions],
+    ['relative image', {title: 'X', date: '2022-11-16', image: 'img/x.png'}, 'image', 'img/x.png'],
+    ['imageAlt without image', {title: 'X', date: '2022-11-16', imageAlt: 'A picture'}, 'imageAlt', 'A picture'],
+    ['bad slug', {title: 'X', date: '2022-11-16', slug: 'Summit 2022'}, 'slug', 'Summit 2022'],
+    ['tags not a list', {title: 'X', date: '2022-11-16', tags: 'summit'}, 'tags', 'summit'],
+    ['tag listed twice', {title: 'X', date: '2022-11-16', tags: ['Summit', 'summit']}, 'tags[1]', 'summit'],
+    ['draft not a boolean', {title: 'X', date: '2022-11-16', draft: 'yes'}, 'draft', 'yes'],
+    ['publishDate not a date', {title: 'X', date: '2022-11-16', publishDate: 'next week'}, 'publishDate', 'next week'],
+    ['sessions not a list', {...SUMMIT_2022, sessions: 'two'}, 'sessions', 'two'],
+    ['session not a mapping', {...SUMMIT_2022, sessions: ['Part 1']}, 'sessions[0]', 'Part 1'],
+    ['session unknown key', {...SUMMIT_2022, sessions: [{...SUMMIT_2022.sessions[0], room: 'A'}]}, 'sessions[0].room', 'A'],
+    ['session without title', {...SUMMIT_2022, sessions: [{start: '2022-11-16T15:00', end: '2022-11-16T16:00'}]}, 'sessions[0].title', undefined],
+    ['session start with offset', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-16T15:00Z', end: '2022-11-16T16:00'}]}, 'sessions[0].start', '2022-11-16T15:00Z'],
+    ['session start as YAML timestamp', {...SUMMIT_2022, sessions: [{title: 'P', start: late, end: '2022-11-16T16:00'}]}, 'sessions[0].start', '2022-11-16T15:00:00.000Z'],
+    ['session end before start', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-16T15:00', end: '2022-11-16T14:00'}]}, 'sessions[0].end', '2022-11-16T14:00'],
+    ['session of more than a day', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-16T15:00', end: '2022-11-17T16:00'}]}, 'sessions[0].end', '2022-11-17T16:00'],
+    ['session in a daylight-saving gap', {title: 'X', date: '2027-03-28', timezone: 'Europe/London', sessions: [{title: 'P', start: '2027-03-28T01:30', end: '2027-03-28T03:00'}]}, 'sessions[0].start', '2027-03-28T01:30'],
+    ['session unknown zone', {...SUMMIT_2022, sessions: [{...SUMMIT_2022.sessions[0], timezone: 'Mars/Olympus'}]}, 'sessions[0].timezone', 'Mars/Olympus'],
+    ['session outside the days', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-18T15:00', end: '2022-11-18T16:00'}]}, 'sessions[0].start', '2022-11-18T15:00'],
+    // 20:00 in Los Angeles on the 17th is already the 18th in UTC, the event's zone.
+    ['session outside the days in the event zone', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-17T17:00', end: '2022-11-17T18:00', timezone: 'America/Los_Angeles'}]}, 'sessions[0].start', '2022-11-17T17:00'],
+    ['sessions out of order', {...SUMMIT_2022, sessions: [...SUMMIT_2022.sessions].reverse()}, 'sessions[1].start', '2022-11-16T15:00'],
+  ];
+
+  it.each(cases)('%s', (_name, frontMatter, field, value) => {
+    const error = dataError(frontMatter);
+    expect(error.file).toBe(FILE);
+    expect(error.field).toBe(field);
+    expect(error.value).toEqual(value);
+    expect(error.message).toContain(`${FILE}: field "${field}"`);
+    if (typeof value === 'string') expect(error.message).toContain(JSON.stringify(value));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('a file name without letters or digits needs a slug', () => {
+    expect(() => parseEventFrontMatter('events/!!.md', {title: 'X', date: '2022-11-16'}, '')).toThrow(/events\/!!\.md: field "slug"/);
+  });
+
+  it('the alias message names the canonical zone', () => {
+    expect(dataError({title: 'X', date: '2022-11-16', timezone: 'US/Eastern'}).message).toContain('America/New_York');
+  });
+});
+
+describe('validateEventSet', () => {
+  it('rejects two files with one slug, naming both', () => {
+    const a = parseEventFrontMatter('events/a.md', {title: 'A', date: '2022-11-16', slug: 'summit'}, 'a');
+    const b = parseEventFrontMatter('events/b.md', {title: 'B', date: '2022-11-16'}, 'summit');
+    expect(() => validateEventSet([a, b])).toThrow(DataError);
+    expect(() => validateEventSet([a, b])).toThrow('events/b.md: field "slug" has value "summit": is also the slug of events/a.md');
+  });
+
+  it('accepts distinct slugs', () => {
+    const a = parseEventFrontMatter('events/a.md', {title: 'A', date: '2022-11-16'}, 'a');
+    const b = parseEventFrontMatter('events/b.md', {title: 'B', date: '2022-11-16'}, 'b');
+    expect(() => validateEventSet([a, b])).not.toThrow();
+  });
+});
+
+describe('parseEventFile', () => {
+  const HUGO = `---
+title: "InnerSource Summit 2022"
+date: 2022-11-16
+end: 2022-11-17
+publishDate: 2022-09-01T09:00:00
+draft: false
+sessions:
+  - title: Part 1
+    start: 2022-11-16T15:00
+    end: 2022-11-16T18:30
+---
+
+<!-- from Hugo -->
+
+<table class="schedule"><tr><td>15:00</td></tr></table>
+`;
+
+  it('keeps dates and times as written (YAML 1.2), and returns the content after the front matter', () => {
+    const {frontMatter, content} = parseEventFile(FILE, HUGO);
+    expect(frontMatter).toEqual({
+      title: 'InnerSource Summit 2022',
+      date: '2022-11-16',
+      end: '2022-11-17',
+      publishDate: '2022-09-01T09:00:00',
+      draft: false,
+      sessions: [{title: 'Part 1', start: '2022-11-16T15:00', end: '2022-11-16T18:30'}],
+    });
+    expect(content.startsWith('<!-- from Hugo -->')).toBe(true);
+    expect(parse(frontMatter).publishAt).toBe('2022-09-01T09:00:00.000Z');
+  });
+
+  it('so an impossible date is reported, where YAML 1.1 would roll it over to 2 March', async () => {
+    expect((await frontMatterOf('title: X\ndate: 2027-02-30\n')).date).toEqual(new Date('2027-03-02T00:00:00Z'));
+    const {frontMatter} = parseEventFile(FILE, '---\ntitle: X\ndate: 2027-02-30\n---\n');
+    expect(() => parse(frontMatter)).toThrow('events/summit.md: field "date" has value "2027-02-30": is not a real date');
+  });
+
+  it('accepts CRLF, a byte-order mark, empty front matter and none', () => {
+    expect(parseEventFile(FILE, '\uFEFF---\r\ntitle: X\r\n---\r\nBody').frontMatter).toEqual({title: 'X'});
+    expect(parseEventFile(FILE, '---\n---\nBody')).toEqual({frontMatter: {}, content: 'Body'});
+    expect(parseEventFile(FILE, 'Body only')).toEqual({frontMatter: {}, content: 'Body only'});
+  });
+
+  it('reports a YAML syntax error with the file line, and a front matter that is not a mapping', () => {
+    expect(() => parseEventFile(FILE, '---\ntitle: X\ntags: [a, b\n---\n')).toThrow(/^events\/summit\.md: field "\(front matter\)" .*YAML syntax error at line \d+/);
+    expect(() => parseEventFile(FILE, '---\n- a\n- b\n---\n')).toThrow(DataError);
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * Reading and validating the front matter of event pages. Every problem is a DataError naming the
+ * file, the field and the value; the first problem found is reported.
+ *
+ * Dates may arrive as text or, from a YAML 1.1 parser such as Docusaurus' default one, as Date
+ * objects (a bare `2022-11-16` at midnight UTC, `2022-11-16T15:00:00` read as UTC). Both are
+ * accepted where they are unambiguous.
+ */
+import {parseDocument} from 'yaml';
+import {canonicalTimeZone, instantToWallClock, isInDaylightSavingGap, isKnownTimeZone, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import {DataError} from '../errors';
+import type {EventSession, SigEvent} from '../types';
+import {SLUG_PATTERN} from './slug';
+import {sessionInstants} from './times';
+
+const EVENT_FIELDS = [
+  'title', 'date', 'end', 'timezone', 'sessions', 'description', 'location', 'image', 'imageAlt',
+  'registration', 'recording', 'redirect', 'tags', 'publishDate', 'draft', 'slug',
+];
+const SESSION_FIELDS = ['title', 'start', 'end', 'timezone'];
+/** The default zone, under the name authors write; stored as its canonical name. */
+const UTC_NAMES = ['UTC', 'Etc/UTC'];
+const MINUTE_MS = 60_000;
+const MAX_SESSION_MS = 24 * 60 * MINUTE_MS;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+type Fields = Record<string, unknown>;
+
+function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Midnight UTC is how YAML 1.1 reads a bare date. */
+function isMidnightUtc(date: Date): boolean {
+  return date.toISOString().endsWith('T00:00:00.000Z');
+}
+
+/** Reports problems in one file. */
+class Checker {
+  constructor(readonly file: string) {}
+
+  error(field: string, value: unknown, problem: string): DataError {
+    return new DataError(this.file, field, value instanceof Date ? value.toISOString() : value, problem);
+  }
+
+  onlyKnownKeys(fields: Fields, known: string[], prefix: string): void {
+    const unknown = Object.keys(fields).find((key) => !known.includes(key));
+    if (unknown !== undefined) {
+      throw this.error(`${prefix}${unknown}`, fields[unknown], `is not a known field (known: ${known.join(', ')})`);
+    }
+  }
+
+  text(field: string, value: unknown, {multiLine = false} = {}): string {
+    if (typeof value !== 'string' || !value.trim()) throw this.error(field, value, 'must be non-empty text');
+    const text = value.trim();
+    if (!multiLine && /[\r\n]/.test(text)) throw this.error(field, value, 'must fit on one line');
+    return text;
+  }
+
+  optionalText(field: string, value: unknown, options?: {multiLine?: boolean}): string | undefined {
+    return value === undefined ? undefined : this.text(field, value, options);
+  }
+
+  url(field: string, value: unknown): string | undefined {
+    if (value === undefined) return undefined;
+    const text = this.text(field, value);
+    if (!isHttpUrl(text)) throw this.error(field, value, 'must be an http:// or https:// URL');
+    return text;
+  }
+
+  /** A calendar day, written YYYY-MM-DD (or read by YAML as midnight UTC). */
+  day(field: string, value: unknown): string {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw this.error(field, String(value), 'is not a real date');
+      if (!isMidnightUtc(value)) throw this.error(field, value, 'must be a day like 2022-11-16, without a time: times go in `sessions`');
+      return value.toISOString().slice(0, 10);
+    }
+    const day = typeof value === 'string' ? value.trim() : undefined;
+    if (!day || !DAY.test(day)) throw this.error(field, value, 'must be a day like 2022-11-16');
+    if (!parseWallClock(`${day}T00:00`)) throw this.error(field, value, 'is not a real date');
+    return day;
+  }
+
+  /** YYYY-MM-DDTHH:mm (a space instead of T is accepted), existing in `zone`. */
+  wallClock(field: string, value: unknown, zone: string): string {
+    if (value instanceof Date) {
+      throw this.error(field, value, 'was read as a UTC timestamp: write the local time without seconds, like 2022-11-16T15:00');
+    }
+    const local = typeof value === 'string' ? value.trim().replace(' ', 'T') : undefined;
+    if (!local || !WALL_CLOCK.test(local)) {
+      throw this.error(field, value, 'must be a local date and time like 2022-11-16T15:00, without offset');
+    }
+    if (!parseWallClock(local)) throw this.error(field, value, 'is not a real date and time');
+    if (isInDaylightSavingGap(local, zone)) {
+      throw this.error(field, value, `does not exist in ${zone}: the clocks skip it when they go forward`);
+    }
+    return local;
+  }
+
+  timezone(field: string, value: unknown): string {
+    const zone = this.text(field, value);
+    if (UTC_NAMES.includes(zone)) return 'Etc/UTC';
+    if (isKnownTimeZone(zone)) return zone;
+    const canonical = canonicalTimeZone(zone);
+    if (canonical) throw this.error(field, value, `is not a canonical zone name: use "${canonical}"`);
+    throw this.error(field, value, 'is not an IANA time zone name like Europe/London');
+  }
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const {protocol} = new URL(text);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * When the page may be published, as an ISO instant: a day (from its midnight in the event's
+ * zone), a local time in the event's zone (seconds :00 allowed), or a timestamp with an offset.
+ */
+function parsePublishDate(check: Checker, value: unknown, zone: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && !isMidnightUtc(value)) return value.toISOString();
+  if (value instanceof Date || (typeof value === 'string' && DAY.test(value.trim()))) {
+    return wallClockToInstant(`${check.day('publishDate', value)}T00:00`, zone).toISOString();
+  }
+  const text = typeof value === 'string' ? value.trim().replace(' ', 'T') : undefined;
+  if (text && OFFSET_TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text))) return new Date(text).toISOString();
+  // Hugo writes seconds: 2022-09-01T09:00:00 is a local time like 2022-09-01T09:00.
+  const withSeconds = text && /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00$/.exec(text);
+  return wallClockToInstant(check.wallClock('publishDate', withSeconds ? withSeconds[1] : value, zone), zone).toISOString();
+}
+
+function parseImage(check: Checker, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const image = check.text('image', value);
+  if (isHttpUrl(image) || (image.startsWith('/') && !image.startsWith('//'))) return image;
+  throw check.error('image', value, 'must be a site path like /img/events/summit.png (a file in static/) or an https:// URL');
+}
+
+function parseTags(check: Checker, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw check.error('tags', value, 'must be a list, like [summit, online]');
+  const tags: string[] = [];
+  value.forEach((item, index) => {
+    const tag = check.text(`tags[${index}]`, item);
+    if (tags.some((t) => t.toLowerCase() === tag.toLowerCase())) throw check.error(`tags[${index}]`, item, 'is listed twice');
+    tags.push(tag);
+  });
+  return tags;
+}
+
+function parseSlug(check: Checker, value: unknown, fileSlug: string): string {
+  if (value === undefined) {
+    if (!fileSlug) throw check.error('slug', fileSlug, 'cannot be made from the file name: add `slug:`');
+    return fileSlug;
+  }
+  const slug = check.text('slug', value);
+  if (!SLUG_PATTERN.test(slug)) throw check.error('slug', value, 'may only contain a-z, 0-9 and single "-" between them');
+  return slug;
+}
+
+function parseSessions(check: Checker, value: unknown, event: {date: string; end: string; timezone: string}): EventSession[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw check.error('sessions', value, 'must be a list of {title, start, end}');
+  const sessions: EventSession[] = [];
+  value.forEach((item, index) => {
+    const prefix = `sessions[${index}]`;
+    if (!isFields(item)) throw check.error(prefix, item, 'must be a mapping like {title: Part 1, start: 2022-11-16T15:00, end: 2022-11-16T18:30}');
+    check.onlyKnownKeys(item, SESSION_FIELDS, `${prefix}.`);
+    const title = check.text(`${prefix}.title`, item.title);
+    const timezone = item.timezone === undefined ? event.timezone : check.timezone(`${prefix}.timezone`, item.timezone);
+    const session: EventSession = {
+      title,
+      start: check.wallClock(`${prefix}.start`, item.start, timezone),
+      end: check.wallClock(`${prefix}.end`, item.end, timezone),
+      timezone,
+    };
+    const {start, end} = sessionInstants(session);
+    if (end <= start) throw check.error(`${prefix}.end`, item.end, `must be after the start, ${session.start}`);
+    if (end.getTime() - start.getTime() > MAX_SESSION_MS) throw check.error(`${prefix}.end`, item.end, 'is more than 24 hours after the start: split the session');
+    // The page lists sessions as written, and calendar UIDs count them: keep both meaningful.
+    const previous = sessions[sessions.length - 1];
+    if (previous && start < sessionInstants(previous).start) {
+      throw check.error(`${prefix}.start`, item.start, `is before the start of sessions[${index - 1}]: list sessions in time order`);
+    }
+    const firstDay = instantToWallClock(start, event.timezone).slice(0, 10);
+    // The day of the last minute, so that a session ending at midnight stays on its day.
+    const lastDay = instantToWallClock(new Date(end.getTime() - MINUTE_MS), event.timezone).slice(0, 10);
+    if (firstDay < event.date || lastDay > event.end) {
+      const days = event.date === event.end ? event.date : `${event.date} to ${event.end}`;
+      throw check.error(`${prefix}.start`, item.start, `is outside the event's days (${days} in ${event.timezone}): fix the session or the event's date/end`);
+    }
+    sessions.push(session);
+  });
+  return sessions;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Splits an event file into front matter and content, reading the front matter as YAML 1.2
+ * (core schema), where dates stay as written. Docusaurus' default parser (YAML 1.1) would turn an
+ * impossible `2027-02-30` into 2 March without a word.
+ */
+export function parseEventFile(file: string, fileContent: string): {frontMatter: Fields; content: string} {
+  const match = FRONT_MATTER.exec(fileContent);
+  if (!match) return {frontMatter: {}, content: fileContent.trim()};
+  const yaml = match[1] ?? '';
+  const doc = parseDocument(yaml, {version: '1.2', schema: 'core'});
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // +1: the line numbers of the file, which starts with "---".
+    throw new DataError(file, '(front matter)', line ? yaml.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line + 1}` : ''}: ${reason}`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (!isFields(data)) throw new DataError(file, '(front matter)', data, 'must be a mapping of fields such as `title:` and `date:`');
+  return {frontMatter: data, content: fileContent.slice(match[0].length).trim()};
+}
+
+/**
+ * Validates the front matter of one event page. `sourceFile` (relative to the site) names the
+ * file in messages; `fileSlug` is the slug made from its name.
+ */
+export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, fileSlug: string): SigEvent {
+  const check = new Checker(sourceFile);
+  check.onlyKnownKeys(frontMatter, EVENT_FIELDS, '');
+  const fm = frontMatter;
+
+  const title = check.text('title', fm.title);
+  if (fm.date === undefined) throw check.error('date', undefined, 'is required: the first day, like 2022-11-16');
+  const date = check.day('date', fm.date);
+  const end = fm.end === undefined ? date : check.day('end', fm.end);
+  if (end < date) throw check.error('end', fm.end, `is before \`date\` (${date})`);
+  const timezone = fm.timezone === undefined ? 'Etc/UTC' : check.timezone('timezone', fm.timezone);
+  const redirect = check.url('redirect', fm.redirect);
+  if (redirect) {
+    // A redirect event has no page, so nothing would show these.
+    for (const field of ['sessions', 'registration', 'recording']) {
+      if (fm[field] !== undefined) throw check.error(field, fm[field], 'has no effect with `redirect` (the event has no page here): remove one of them');
+    }
+  }
+  const image = parseImage(check, fm.image);
+  const imageAlt = check.optionalText('imageAlt', fm.imageAlt);
+  if (imageAlt !== undefined && image === undefined) throw check.error('imageAlt', fm.imageAlt, 'describes an image, but `image` is missing');
+  if (fm.draft !== undefined && typeof fm.draft !== 'boolean') throw check.error('draft', fm.draft, 'must be true or false');
+
+  return {
+    slug: parseSlug(check, fm.slug, fileSlug),
+    title,
+    description: check.optionalText('description', fm.description, {multiLine: true}),
+    date,
+    end,
+    timezone,
+    sessions: parseSessions(check, fm.sessions, {date, end, timezone}),
+    image,
+    imageAlt,
+    location: check.optionalText('location', fm.location),
+    registration: check.url('registration', fm.registration),
+    recording: check.url('recording', fm.recording),
+    redirect,
+    tags: parseTags(check, fm.tags),
+    publishAt: parsePublishDate(check, fm.publishDate, timezone),
+    draft: fm.draft === true,
+    sourceFile,
+  };
+}
+
+/** Checks that no two events share a slug, i.e. a page and a calendar file. */
+export function validateEventSet(events: SigEvent[]): void {
+  const bySlug = new Map<string, SigEvent>();
+  for (const event of events) {
+    const same = bySlug.get(event.slug);
+    if (same) throw new DataError(event.sourceFile, 'slug', event.slug, `is also the slug of ${same.sourceFile}`);
+    bySlug.set(event.slug, event);
+  }
+}

@@ -1,0 +1,22 @@
+/** Slugs name an event's page (/events/<slug>) and its calendar file (/ics/events/<slug>.ics). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "InnerSource Summit 2027" → "innersource-summit-2027"; accents dropped, other characters become "-". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The default slug of an event file (path relative to the events folder): its name, or its
+ * folder's name for `<folder>/index.md`, slugified. Empty when nothing usable is left.
+ */
+export function slugFromPath(relativePath: string): string {
+  const parts = relativePath.split(/[\\/]/);
+  const name = parts.pop()!.replace(/\.mdx?$/i, '');
+  return slugify(name === 'index' && parts.length > 0 ? parts.pop()! : name);
+}

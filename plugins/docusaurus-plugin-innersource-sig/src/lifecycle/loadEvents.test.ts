@@ -1,0 +1,239 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {loadContext} from '@docusaurus/core/lib/server/site';
+import type {LoadContext, RouteConfig} from '@docusaurus/types';
+import {DataError} from '../errors';
+import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
+import {normalizeOptions} from '../options';
+import type {PluginGlobalData} from '../types';
+import {createEventRoutes, isProductionVisibility, loadEventsContent} from './loadEvents';
+
+const NOW = new Date('2027-06-01T12:00:00Z');
+
+const FILES: Record<string, string> = {
+  'docusaurus.config.js': "module.exports = {title: 'Fixture', url: 'https://sig.example.org', baseUrl: '/sig/'};",
+  'static/img/summit.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  // Hugo-style: bare dates (YAML Date objects), raw HTML, a comment and an e-mail autolink.
+  'events/2022-summit.md': `---
+title: "InnerSource Summit 2022"
+date: 2022-11-16
+end: 2022-11-17
+publishDate: 2022-09-01
+image: /img/summit.svg
+recording: https://video.example.org/summit-2022
+sessions:
+  - title: Part 1
+    start: 2022-11-16T15:00
+    end: 2022-11-16T18:30
+  - title: Part 2
+    start: 2022-11-17T07:30
+    end: 2022-11-17T11:00
+---
+
+<!-- from the Hugo site -->
+
+<table class="schedule"><tr><td>15:00</td><td>Welcome</td></tr></table>
+
+Questions: <summit@example.org>
+`,
+  'events/summit-2027/index.mdx': '---\ntitle: Summit 2027\ndate: 2027-09-15\ntimezone: America/New_York\n---\n\nFirst paragraph of the page.\n',
+  'events/europe-2027.md': '---\ntitle: Summit Europe 2027\ndate: 2027-11-16\npublishDate: 2027-09-01\ntimezone: Europe/Berlin\n---\n',
+  'events/wip.md': '---\ntitle: Work in progress\ndate: 2027-12-01\ndraft: true\n---\n',
+  'events/call.md': '---\ntitle: Call at a conference\ndate: 2027-07-01\nredirect: https://conf.example.org/sig\n---\n',
+  'events/_partial.mdx': 'Not an event.\n',
+  'events/notes/readme.md': 'Not an event either: only <name>.md and <name>/index.md are.\n',
+};
+
+async function makeSite(extra: Record<string, string> = {}): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sig-events-'));
+  for (const [name, text] of Object.entries({...FILES, ...extra})) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), {recursive: true});
+    await fs.writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function load(context: LoadContext, production: boolean, eventsBasePath: string | false = '/sig/events') {
+  return loadEventsContent({
+    context,
+    eventsDir: path.join(context.siteDir, 'events'),
+    eventsBasePath,
+    uidDomain: 'sig.example.org',
+    production,
+    now: NOW,
+  });
+}
+
+describe('loadEventsContent on a site', () => {
+  let siteDir: string;
+  let context: LoadContext;
+  beforeAll(async () => {
+    siteDir = await makeSite();
+    context = await loadContext({siteDir});
+  });
+  afterAll(() => fs.rm(siteDir, {recursive: true, force: true}));
+
+  it('production: drafts and events before their publishDate have no card, no page and no .ics', async () => {
+    const content = await load(context, true);
+    expect(content.events.map((e) => e.summary.slug)).toEqual(['2022-summit', 'call', 'summit-2027']);
+    expect([...content.icsFiles.keys()].sort()).toEqual(['ics/events/2022-summit.ics', 'ics/events/summit-2027.ics']);
+    expect(content.events.every((e) => e.summary.status === undefined)).toBe(true);
+  });
+
+  it('development: they are there, marked, with pages and calendars', async () => {
+    const content = await load(context, false);
+    expect(content.events.map((e) => [e.summary.slug, e.summary.status])).toEqual([
+      ['2022-summit', undefined],
+      ['call', undefined],
+      ['summit-2027', undefined],
+      ['europe-2027', 'scheduled'],
+      ['wip', 'draft'],
+    ]);
+    expect(content.icsFiles.has('ics/events/europe-2027.ics')).toBe(true);
+    expect(content.events.find((e) => e.summary.slug === 'wip')!.page).toBeDefined();
+  });
+
+  it('reads Hugo-style front matter as written, and gives pages their source and metadata', async () => {
+    const content = await load(context, true);
+    const summit = content.events.find((e) => e.summary.slug === '2022-summit')!;
+    expect(summit.summary).toMatchObject({
+      date: '2022-11-16',
+      end: '2022-11-17',
+      timezone: 'Etc/UTC',
+      permalink: '/sig/events/2022-summit',
+      startsAt: Date.parse('2022-11-16T15:00:00Z') / 1000,
+      endsAt: Date.parse('2022-11-17T11:00:00Z') / 1000,
+      image: '/img/summit.svg',
+    });
+    expect(summit.page!.source).toBe('@site/events/2022-summit.md');
+    expect(summit.page!.metadata.icsPath).toBe('/ics/events/2022-summit.ics');
+    expect(summit.page!.metadata.sessions.map((s) => s.startsAt)).toEqual([Date.parse('2022-11-16T15:00:00Z') / 1000, Date.parse('2022-11-17T07:30:00Z') / 1000]);
+    expect(content.sourceFiles.map((f) => path.relative(siteDir, f)).sort()).toEqual(
+      ['events/2022-summit.md', 'events/call.md', 'events/europe-2027.md', 'events/summit-2027/index.mdx', 'events/wip.md'],
+    );
+  });
+
+  it('folder events take the folder name; the description falls back to the first paragraph', async () => {
+    const content = await load(context, true);
+    expect(content.events.find((e) => e.summary.slug === 'summit-2027')!.summary.description).toBe('First paragraph of the page.');
+  });
+
+  it('a redirect event has a card linking out, and no page or .ics', async () => {
+    const call = (await load(context, true)).events.find((e) => e.summary.slug === 'call')!;
+    expect(call.page).toBeUndefined();
+    expect(call.summary.permalink).toBeUndefined();
+    expect(call.summary.redirect).toBe('https://conf.example.org/sig');
+  });
+
+  it('without an events route: cards only, no pages, no .ics', async () => {
+    const content = await load(context, true, false);
+    expect(content.events.every((e) => !e.page && !e.summary.permalink)).toBe(true);
+    expect(content.icsFiles.size).toBe(0);
+  });
+
+  it('creates the list route and one route per page, with the page data under the MDX loader\'s name', async () => {
+    const content = await load(context, true);
+    const routes: RouteConfig[] = [];
+    const data: Record<string, unknown> = {};
+    await createEventRoutes(content, {addRoute: (r) => routes.push(r), createData: async (name, value) => ((data[name] = value), name)}, '/sig/events');
+    expect(routes.map((r) => [r.path, r.component])).toEqual([
+      ['/sig/events', '@theme/EventsPage'],
+      ['/sig/events/2022-summit', '@theme/EventPage'],
+      ['/sig/events/summit-2027', '@theme/EventPage'],
+    ]);
+    expect(routes[1]!.modules).toEqual({content: '@site/events/2022-summit.md'});
+    expect(Object.values(data).map((d) => (d as {slug: string}).slug)).toEqual(['2022-summit', 'summit-2027']);
+  });
+});
+
+describe('problems stop the load with a DataError naming file, field and value', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['missing image', {'events/x.md': '---\ntitle: X\ndate: 2027-01-01\nimage: /img/missing.png\n---\n'}, /^events\/x\.md: field "image" has value "\/img\/missing\.png": is not a file in static$/],
+    ['duplicate slug', {'events/x.md': '---\ntitle: X\ndate: 2027-01-01\nslug: call\n---\n'}, /^events\/x\.md: field "slug" has value "call": is also the slug of events\/call\.md$/],
+    ['YAML syntax', {'events/x.md': '---\ntitle: [unclosed\ndate: 2027-01-01\n---\n'}, /^events\/x\.md: field "\(front matter\)"/],
+    ['bad zone', {'events/x.md': '---\ntitle: X\ndate: 2027-01-01\ntimezone: Europe/Londn\n---\n'}, /^events\/x\.md: field "timezone" has value "Europe\/Londn"/],
+  ];
+
+  it.each(cases)('%s', async (_name, extra, expected) => {
+    const siteDir = await makeSite(extra);
+    try {
+      const error = await load(await loadContext({siteDir}), true).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as Error).message).toMatch(expected);
+    } finally {
+      await fs.rm(siteDir, {recursive: true, force: true});
+    }
+  });
+
+  it('the plugin reports it as one line without stack, before meetings write their lock file', async () => {
+    const siteDir = await makeSite({
+      'events/x.md': '---\ntitle: X\ndate: 2027-02-30\n---\n',
+      'meetings/call.yml': 'title: Call\ntimezone: Europe/London\nstart: 2025-01-07T10:00\nduration: 30\n',
+    });
+    try {
+      const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
+      const error = await Promise.resolve(plugin.loadContent!()).then(() => undefined, (e: Error) => e);
+      expect(error!.message).toBe('events/x.md: field "date" has value "2027-02-30": is not a real date');
+      expect(error!.stack).not.toMatch(/\n\s+at /);
+      await expect(fs.access(path.join(siteDir, 'meetings', 'calendar.lock.json'))).rejects.toThrow();
+    } finally {
+      await fs.rm(siteDir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('the plugin', () => {
+  let siteDir: string;
+  beforeAll(async () => {
+    siteDir = await makeSite();
+  });
+  afterAll(() => fs.rm(siteDir, {recursive: true, force: true}));
+
+  it('gives both compilers the MDX rule for the events folder, and only the client the emitter', async () => {
+    const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
+    const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never) as {module: {rules: Array<{include: string[]}>}; plugins?: unknown[]};
+    for (const isServer of [true, false]) {
+      expect(configure(isServer).module.rules.map((r) => r.include)).toEqual([[`${path.join(siteDir, 'events')}${path.sep}`]]);
+    }
+    expect(configure(true).plugins).toBeUndefined();
+    expect(configure(false).plugins).toHaveLength(1);
+    expect(plugin.getPathsToWatch!()).toContain(`${path.join(siteDir, 'events')}/**/*.{md,mdx}`);
+  });
+
+  it('ships event cards as global data next to meetings, and routes under baseUrl', async () => {
+    const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
+    const content = (await plugin.loadContent!())!;
+    const routes: RouteConfig[] = [];
+    let globalData: PluginGlobalData | undefined;
+    const actions = {
+      addRoute: (r: RouteConfig) => routes.push(r),
+      createData: async (name: string) => name,
+      setGlobalData: (d: unknown) => {
+        globalData = d as PluginGlobalData;
+      },
+    };
+    await plugin.contentLoaded!({content, actions: actions as never});
+    await plugin.allContentLoaded!({allContent: {[PLUGIN_NAME]: {default: content}}, actions: actions as never});
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/sig/events', '/sig/events/2022-summit', '/sig/meetings']));
+    expect(globalData!.events.map((e) => e.slug)).toContain('2022-summit');
+    expect(JSON.stringify(globalData!.events)).not.toContain('sessions');
+  });
+});
+
+describe('isProductionVisibility', () => {
+  const saved = {...process.env};
+  afterEach(() => {
+    process.env = {...saved};
+  });
+
+  it('follows NODE_ENV like Docusaurus drafts, and SIMULATE_PRODUCTION_VISIBILITY', () => {
+    process.env.NODE_ENV = 'production';
+    expect(isProductionVisibility()).toBe(true);
+    process.env.NODE_ENV = 'development';
+    delete process.env.SIMULATE_PRODUCTION_VISIBILITY;
+    expect(isProductionVisibility()).toBe(false);
+    process.env.SIMULATE_PRODUCTION_VISIBILITY = 'true';
+    expect(isProductionVisibility()).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import React, {type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import EventCard from '@theme/EventCard';
+import {useNow, useSigData} from '../../client/pluginData';
+import {selectEvents} from '../../client/events';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Only events not over yet, soonest first. */
+  upcoming?: boolean;
+  /** Only events that are over, latest first. Neither or both: upcoming, then past. */
+  past?: boolean;
+  /** At most this many events. */
+  limit?: number;
+  /** Only events with this tag (case-insensitive). */
+  tag?: string;
+  /** Heading level of the card titles, 3 by default. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+function Empty({upcoming, past}: Props) {
+  if (upcoming && !past) return <Translate id="sig.eventList.noUpcoming">No upcoming events are announced yet.</Translate>;
+  if (past && !upcoming) return <Translate id="sig.eventList.noPast">No past events.</Translate>;
+  return <Translate id="sig.eventList.none">No events.</Translate>;
+}
+
+/**
+ * Event cards. What is upcoming is decided at build time for the static HTML (and while the page
+ * hydrates, so both agree), then again at the reader's clock.
+ */
+export default function EventList(props: Props): ReactNode {
+  const data = useSigData();
+  const now = useNow(useIsBrowser(), data);
+  const selected = selectEvents(data?.events ?? [], props, now);
+  if (selected.length === 0) {
+    return (
+      <p className={styles.empty}>
+        <Empty {...props} />
+      </p>
+    );
+  }
+  return (
+    <ul className={styles.list}>
+      {selected.map(({event, isPast}) => (
+        <li key={event.slug} className={styles.item}>
+          <EventCard event={event} isPast={isPast} headingLevel={props.headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

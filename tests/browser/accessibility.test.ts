@@ -1,0 +1,47 @@
+import type {Browser} from 'playwright-core';
+import {describeBrowser, launchBrowser, openPage, screenshot, seriousAxeViolations, startServer, type StaticServer} from './harness';
+
+// axe-core on the main pages, hydrated, in light and dark mode: no serious or critical violation.
+// A reader in Tokyo at a fixed date, so the reader-time texts are on the page and checked too.
+const READER = {timezoneId: 'Asia/Tokyo', now: '2027-03-01T00:00:00Z'};
+
+const PAGES: Array<[name: string, path: string, now?: string]> = [
+  ['home', '/'],
+  ['meetings', '/meetings'],
+  ['events', '/events'],
+  ['event-page', '/events/innersource-summit-2027'],
+  // The same page once the event is over: "Past event" badge, no registration.
+  ['event-page-past', '/events/innersource-summit-2027', '2027-06-01T12:00:00Z'],
+  ['doc', '/docs/Intro'],
+];
+
+const CASES = PAGES.flatMap(([name, path, now]) =>
+  (['light', 'dark'] as const).map((scheme) => [name, path, scheme, now ?? READER.now] as const),
+);
+
+describeBrowser('accessibility (axe-core): no serious or critical violations', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(CASES)('%s (%s), %s mode, at %s', async (name, path, colorScheme, now) => {
+    const {page, close} = await openPage(browser, server, path, {...READER, now, colorScheme});
+    try {
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+      if (path === '/' || path === '/meetings') await page.locator('[data-reader-zone]').first().waitFor();
+      await screenshot(page, `${name}-desktop-${colorScheme}`);
+      const report = await seriousAxeViolations(page);
+      expect(report ? `${path} (${colorScheme} mode):\n${report}` : 'none').toBe('none');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import type {Browser} from 'playwright-core';
+import {
+  describeBrowser,
+  horizontalOverflow,
+  launchBrowser,
+  loadAllImages,
+  openPage,
+  screenshot,
+  startServer,
+  type StaticServer,
+} from './harness';
+
+// Whole-page checks: hydration without React errors, dark mode, and phones (375 px wide).
+// Pages run with a reader in Tokyo at a fixed date, so the reader-time texts (the longest
+// lines of the meeting tables) are on the page.
+const READER = {timezoneId: 'Asia/Tokyo', now: '2027-03-01T00:00:00Z'};
+
+const PAGES: Array<[name: string, path: string]> = [
+  ['home', '/'],
+  ['meetings', '/meetings'],
+  ['events', '/events'],
+  ['event-page', '/events/innersource-summit-2027'],
+  ['doc', '/docs/Intro'],
+  ['classic-home', '/docs/community/classic-home'],
+];
+
+describeBrowser('pages in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('hydrate without errors (no React hydration mismatch, no uncaught exception)', () => {
+    test.each(PAGES)('%s (%s)', async (_name, path) => {
+      // At the real clock and in UTC, so the static HTML and the first browser render agree.
+      const {page, errors, close} = await openPage(browser, server, path);
+      try {
+        await page.waitForTimeout(500);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe('every image loads', () => {
+    test.each(PAGES)('%s (%s)', async (_name, path) => {
+      const {page, close} = await openPage(browser, server, path);
+      try {
+        expect(await loadAllImages(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe('meeting table links are set apart, not run together ("Join the callAgenda")', () => {
+    // Links on one line need a visible gap between them; the compact home cards and phones make
+    // the table narrow, which is where this can go wrong.
+    const cases: Array<[where: string, path: string, width: number]> = [
+      ['home card, desktop', '/', 1280],
+      ['/meetings, desktop', '/meetings', 1280],
+      ['/meetings, 375 px', '/meetings', 375],
+    ];
+    test.each(cases)('%s', async (_where, path, width) => {
+      const {page, close} = await openPage(browser, server, path, {width});
+      try {
+        const touching = await page.locator('table[data-meeting] td').evaluateAll((cells) =>
+          cells.flatMap((cell) => {
+            const links = Array.from(cell.querySelectorAll(':scope a, :scope > * > a'));
+            const problems: string[] = [];
+            for (let i = 1; i < links.length; i++) {
+              // A link may wrap: compare the end of one with the start of the next.
+              const a = Array.from(links[i - 1]!.getClientRects()).pop()!;
+              const b = links[i]!.getClientRects()[0]!;
+              const sameLine = Math.abs(a.bottom - b.bottom) < 4;
+              if (sameLine && b.left - a.right < 4) {
+                const table = cell.closest('table')?.getAttribute('data-meeting');
+                problems.push(`${table}: "${links[i - 1]!.textContent}" and "${links[i]!.textContent}" are ${Math.round(b.left - a.right)}px apart`);
+              }
+            }
+            return problems;
+          }),
+        );
+        expect(touching).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe('dark mode', () => {
+    test('the site follows prefers-color-scheme: dark, and the cards change background', async () => {
+      const backgrounds: Record<string, string[]> = {};
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const {page, close} = await openPage(browser, server, '/', {...READER, colorScheme});
+        try {
+          expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+          backgrounds[colorScheme] = await page
+            .locator('.frontPageContent > section')
+            .evaluateAll((cards) => cards.map((c) => getComputedStyle(c).backgroundColor));
+          expect(backgrounds[colorScheme]).toHaveLength(3);
+        } finally {
+          await close();
+        }
+      }
+      for (let i = 0; i < 3; i++) expect(backgrounds.dark![i]).not.toBe(backgrounds.light![i]);
+    });
+
+    test('the meeting tables and event cards stay readable in dark mode (text differs from its background)', async () => {
+      const {page, close} = await openPage(browser, server, '/meetings', {...READER, colorScheme: 'dark'});
+      try {
+        expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+        const colours = await page.locator('table[data-meeting] td').first().evaluate((td) => {
+          let el: Element | null = td;
+          let background = 'rgba(0, 0, 0, 0)';
+          while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+            background = getComputedStyle(el).backgroundColor;
+            el = el.parentElement;
+          }
+          return {color: getComputedStyle(td).color, background};
+        });
+        expect(colours.color).not.toBe(colours.background);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe('375 px wide (phone): no horizontal scrolling', () => {
+    test.each(PAGES)('%s (%s)', async (name, path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const {page, close} = await openPage(browser, server, path, {...READER, colorScheme, width: 375, height: 812});
+        try {
+          if (path === '/meetings' || path === '/') await page.locator('[data-reader-zone]').first().waitFor();
+          const overflow = await horizontalOverflow(page);
+          await screenshot(page, `${name}-375-${colorScheme}`);
+          // On failure, the message names the page and the elements that stick out.
+          const verdict = overflow.scrollWidth <= overflow.clientWidth ? 'fits' : `scrolls sideways: ${JSON.stringify(overflow)}`;
+          expect(`${path} (${colorScheme}) ${verdict}`).toBe(`${path} (${colorScheme}) fits`);
+          expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+        } finally {
+          await close();
+        }
+      }
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {
+  ROOT,
+  describeBrowser,
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousAxeViolations,
+  squash,
+  startServer,
+  type StaticServer,
+} from './harness';
+
+// The real site fails its build on an unknown tag (onUnknownTag 'throw'), so the notice an author
+// sees with 'warn' is tested on a tiny fixture site of its own, built here (about 10 s with Rspack).
+const FIXTURE_SITE = path.join(__dirname, 'fixture-site');
+const DOCUSAURUS = path.join(ROOT, 'node_modules/.bin/docusaurus');
+
+describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', () => {
+  let outDir: string;
+  let buildOutput = '';
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-browser-fixture-'));
+    const result = spawnSync(DOCUSAURUS, ['build', FIXTURE_SITE, '--out-dir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {...process.env, NODE_ENV: ''},
+      timeout: 240_000,
+    });
+    buildOutput = `${result.stdout}\n${result.stderr}`;
+    if (result.status !== 0) throw new Error(`The fixture site did not build (status ${result.status}):\n${buildOutput}`);
+    server = await startServer(outDir, 'docs/unknown-tag/index.html');
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) fs.rmSync(outDir, {recursive: true, force: true});
+    // Docusaurus' generated files for the fixture (git-ignored, but the type check would read them).
+    fs.rmSync(path.join(FIXTURE_SITE, '.docusaurus'), {recursive: true, force: true});
+  });
+
+  test('the build warns about the unknown tag (its check reads HTML minified by Docusaurus Faster)', () => {
+    // The fixture, like the real site, builds with future.faster, whose HTML minifier drops
+    // attribute quotes (data-sig-problem=unknown-tag): the check must still see the notice.
+    expect(buildOutput).toMatch(/docs\/unknown-tag\/index\.html: BokTagList names tag "nope"/);
+  });
+
+  test('the page shows a visible notice naming the tag, and the known tag\'s list next to it', async () => {
+    const {page, errors, close} = await openPage(browser, server, '/docs/unknown-tag');
+    try {
+      const notice = page.locator('[data-sig-problem="unknown-tag"]');
+      expect(await notice.count()).toBe(1);
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.getAttribute('data-sig-value')).toBe('nope');
+      expect(await notice.getAttribute('role')).toBe('note');
+      expect(squash(await notice.innerText())).toBe('No document has the tag nope.');
+      // The rest of the page still renders: the known tag lists the other page.
+      expect(await page.locator('article a[href="/docs/known"]').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await screenshot(page, 'fixture-unknown-tag-light');
+    } finally {
+      await close();
+    }
+  });
+
+  test.each(['light', 'dark'] as const)('the notice passes axe in %s mode', async (colorScheme) => {
+    const {page, close} = await openPage(browser, server, '/docs/unknown-tag', {colorScheme});
+    try {
+      await page.locator('[data-sig-problem="unknown-tag"]').waitFor();
+      if (colorScheme === 'dark') await screenshot(page, 'fixture-unknown-tag-dark');
+      // Only the notice: the fixture's own theme colours are Infima's defaults, not the site's.
+      const report = await seriousAxeViolations(page, '[data-sig-problem]');
+      expect(report ? `/docs/unknown-tag (${colorScheme} mode):\n${report}` : 'none').toBe('none');
+    } finally {
+      await close();
+    }
+  });
+});
