@@ -7,13 +7,17 @@ import {describeBrowser, launchBrowser, openPage, screenshot, squash, startServe
 //   community-call-metrics          17 Mar 2026 (London)
 //   community-call-open-source-week 10 Feb 2027 (London; links to another site)
 //   innersource-summit-2027         12–13 May 2027 (New York), registration open
-// The static HTML splits them at the build date; after hydration the browser splits them at its
+// Events added to events/ later are ignored by these checks. The static HTML splits them at the build date; after hydration the browser splits them at its
 // own clock, emulated here.
 
+const KNOWN = ['2022-innersource-summit', 'community-call-metrics', 'community-call-open-source-week', 'innersource-summit-2027'];
+
+/** The known events in a section, in page order (events added later to events/ are left out). */
 async function eventSlugs(page: Page, section: 'upcoming' | 'past'): Promise<string[]> {
-  return page
+  const slugs = await page
     .locator(`section:has(> h2#${section}) article[data-event]`)
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')!));
+  return slugs.filter((slug) => KNOWN.includes(slug));
 }
 
 describeBrowser('events at an emulated date', () => {
@@ -60,7 +64,9 @@ describeBrowser('events at an emulated date', () => {
     const {page, close} = await openPage(browser, server, '/events', {now: '2027-06-01T12:00:00Z'});
     try {
       expect(await eventSlugs(page, 'upcoming')).toEqual([]);
-      expect(squash(await page.locator('section:has(> h2#upcoming)').innerText())).toContain('No upcoming events are announced yet.');
+      if ((await page.locator('section:has(> h2#upcoming) article').count()) === 0) {
+        expect(squash(await page.locator('section:has(> h2#upcoming)').innerText())).toContain('No upcoming events are announced yet.');
+      }
       expect(await eventSlugs(page, 'past')).toEqual([
         'innersource-summit-2027',
         'community-call-open-source-week',
@@ -82,7 +88,7 @@ describeBrowser('events at an emulated date', () => {
         .first()
         .locator('article[data-event]')
         .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')));
-      expect(slugs).toEqual(['innersource-summit-2027']);
+      expect(slugs.filter((slug) => KNOWN.includes(slug!))).toEqual(['innersource-summit-2027']);
     } finally {
       await close();
     }

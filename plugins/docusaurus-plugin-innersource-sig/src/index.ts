@@ -96,7 +96,8 @@ export default async function pluginInnerSourceSig(
         meetings[meeting.id] = meetingClientData(meeting, {
           now,
           horizonDays: options.occurrenceHorizonDays,
-          maxOccurrences: 60,
+          // Enough for a page built months ago, small enough for every page's global data.
+          maxOccurrences: 12,
           icsPath: `/ics/${meeting.ics}.ics`,
           // Google's template link cannot carry cancellations: its details point to the feed.
           icsUrl: `${absoluteSiteUrl}ics/${meeting.ics}.ics`,

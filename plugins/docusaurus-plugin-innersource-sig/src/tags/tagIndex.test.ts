@@ -1,4 +1,4 @@
-import {buildTagIndex, compareDocs, tagKey, type SourceDoc} from './tagIndex';
+import {buildTagIndex, compareDocs, shortDescription, tagKey, type SourceDoc} from './tagIndex';
 import type {DocsTagIndex, TaggedDoc} from '../types';
 
 const INNERSOURCE = {label: 'InnerSource', permalink: '/docs/tags/innersource'};
@@ -187,5 +187,21 @@ describe('buildTagIndex', () => {
 
   test('no docs → an empty index', () => {
     expect(buildTagIndex([])).toEqual({tags: [], docs: []});
+  });
+});
+
+describe('shortDescription', () => {
+  test('keeps a short description as written', () => {
+    expect(shortDescription('Start here.')).toBe('Start here.');
+  });
+
+  test('cuts a long one at a word boundary with an ellipsis', () => {
+    const long = `${'Trusted committers mentor guest contributors '.repeat(8)}end`;
+    const short = shortDescription(long);
+    expect(short.length).toBeLessThanOrEqual(181);
+    expect(short.endsWith('…')).toBe(true);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(short.slice(0, -1)).toMatch(/[a-z]$/);
+    expect(long.charAt(short.length - 1)).toBe(' ');
   });
 });

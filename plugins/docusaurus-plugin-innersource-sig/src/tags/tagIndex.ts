@@ -19,6 +19,15 @@ export function tagKey(tagPermalink: string): string {
   return decodeURIComponent(segments[segments.length - 1] ?? '').toLowerCase();
 }
 
+const DESCRIPTION_LIMIT = 180;
+
+/** A list shows a summary: long descriptions (often a whole first paragraph) are cut at a word. */
+export function shortDescription(text: string): string {
+  if (text.length <= DESCRIPTION_LIMIT) return text;
+  const cut = text.slice(0, DESCRIPTION_LIMIT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LIMIT / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** Sorted by sidebar position (docs without one last), then title. */
 export function compareDocs(a: TaggedDoc, b: TaggedDoc): number {
   const pa = a.position ?? Number.POSITIVE_INFINITY;
@@ -50,7 +59,7 @@ export function buildTagIndex(docs: SourceDoc[]): DocsTagIndex {
   const taggedDocs: TaggedDoc[] = listed.map((d) => {
     const image = stringField(d.frontMatter, 'list_image');
     const doc: TaggedDoc = {title: d.title, permalink: d.permalink};
-    if (d.description) doc.description = d.description;
+    if (d.description) doc.description = shortDescription(d.description);
     if (image) {
       doc.image = image;
       // Alt text: explicit list_image_alt, else the title (the image illustrates the doc).

@@ -51,12 +51,16 @@ function Schedule({data}: {data: MeetingClientData}) {
   );
 }
 
-/** The reader's own time, only after hydration: the static HTML cannot know the reader's zone. */
+/**
+ * The reader's own time, only after hydration: the static HTML cannot know the reader's zone.
+ * Its line is reserved (empty) before that, so the table does not grow and shift the page.
+ */
 function ReaderTime({data, next}: {data: MeetingClientData; next?: [number, number, 0 | 1]}) {
   const isBrowser = useIsBrowser();
-  if (!isBrowser || !next) return null;
-  const zone = readerTimeZone();
-  if (!readerSeesOtherTime(next[0], next[1], data.timezone, zone)) return null;
+  const zone = isBrowser ? readerTimeZone() : data.timezone;
+  if (!next || !readerSeesOtherTime(next[0], next[1], data.timezone, zone)) {
+    return <span className={styles.readerTime} />;
+  }
   return (
     <span className={styles.readerTime} data-reader-zone={zone}>
       <Translate
@@ -87,14 +91,16 @@ function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
               <Translate id="sig.meetingTable.moved">moved</Translate>
             </span>
           )}
-          {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
-            <span className={styles.local}>
-              {' '}
-              ({differentDay(start, zone, data.timezone) ? `${formatDate(start, zone)}, ` : ''}
-              {formatTimeRange(start, end, zone)}{' '}
-              <Translate id="sig.meetingTable.yourTime">your time</Translate>)
-            </span>
-          )}
+          {/* Reserved line, filled after hydration (see ReaderTime). */}
+          <span className={styles.local}>
+            {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
+              <>
+                {differentDay(start, zone, data.timezone) ? `${formatDate(start, zone)}, ` : ''}
+                {formatTimeRange(start, end, zone)}{' '}
+                <Translate id="sig.meetingTable.yourTime">your time</Translate>
+              </>
+            )}
+          </span>
         </li>
       ))}
     </ol>
@@ -119,7 +125,6 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
           <th scope="row"><Translate id="sig.meetingTable.when">When</Translate></th>
           <td>
             <Schedule data={data} />
-            <br />
             <ReaderTime data={data} next={next} />
           </td>
         </tr>
