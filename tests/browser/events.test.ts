@@ -7,8 +7,8 @@ import {describeBrowser, launchBrowser, openPage, screenshot, squash, startServe
 //   community-call-metrics          17 Mar 2026 (London)
 //   community-call-open-source-week 10 Feb 2027 (London; links to another site)
 //   innersource-summit-2027         12–13 May 2027 (New York), registration open
-// Events added to events/ later are ignored by these checks. The static HTML splits them at the build date; after hydration the browser splits them at its
-// own clock, emulated here.
+// Events added to events/ later are ignored by these checks. The static HTML splits them at the
+// build date; after hydration the browser splits them at its own clock, emulated here.
 
 const KNOWN = ['2022-innersource-summit', 'community-call-metrics', 'community-call-open-source-week', 'innersource-summit-2027'];
 

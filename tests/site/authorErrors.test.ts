@@ -32,7 +32,7 @@ function makeSite(files: Record<string, string>, pluginOptions: object, withPres
 }
 
 function build(siteDir: string) {
-  const result = spawnSync(DOCUSAURUS, ['build', siteDir], {encoding: 'utf8', env: {...process.env, NODE_ENV: ''}, timeout: 240_000});
+  const result = spawnSync(DOCUSAURUS, ['build', siteDir], {encoding: 'utf8', env: {...process.env, NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, timeout: 240_000});
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
 
