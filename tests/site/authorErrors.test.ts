@@ -20,6 +20,7 @@ function makeSite(files: Record<string, string>, pluginOptions: object, withPres
     : '';
   files['docusaurus.config.js'] = `module.exports = {
     title: 'Fixture', url: 'https://sig.example.org', baseUrl: '/',
+    future: {v4: true, faster: true}, // as the real site: minified HTML, Rspack
     onBrokenLinks: 'warn', // the fixture has no home page, which the navbar links to
     ${presets}
     plugins: [[${JSON.stringify(PLUGIN)}, ${JSON.stringify(pluginOptions)}]],

@@ -91,3 +91,18 @@ describe('formatProblem', () => {
     expect(formatProblem({page: 'p.html', kind: 'missing-ics', value: '/ics/x.ics'})).toContain('/ics/x.ics');
   });
 });
+
+describe('findContentProblems on minified HTML (unquoted attributes, as Docusaurus Faster writes)', () => {
+  test('finds notices and missing .ics links whatever the quoting', () => {
+    const html =
+      '<div class="alert alert--warning" role=note data-sig-problem=unknown-tag data-sig-value=nope>x</div>' +
+      "<div data-sig-problem='unknown-meeting' data-sig-value='ghost call'>y</div>" +
+      '<a href=/sig/ics/missing.ics download=missing.ics>Add</a><a href=/sig/ics/all.ics>ok</a>';
+    const problems = findContentProblems([{page: 'docs/a/index.html', html}], new Set(['/ics/all.ics']), SITE);
+    expect(problems).toEqual([
+      {page: 'docs/a/index.html', kind: 'unknown-tag', value: 'nope'},
+      {page: 'docs/a/index.html', kind: 'unknown-meeting', value: 'ghost call'},
+      {page: 'docs/a/index.html', kind: 'missing-ics', value: '/ics/missing.ics'},
+    ]);
+  });
+});

@@ -13,8 +13,16 @@ export interface ContentProblem {
 /** Attribute the theme components put on their visible "not found" notices. */
 export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
 
-const NOTICE_PATTERN = new RegExp(`${PROBLEM_ATTRIBUTE}="(unknown-tag|unknown-meeting)"[^>]*?data-sig-value="([^"]*)"`, 'g');
-const ICS_HREF_PATTERN = /href="([^"#?]+\.ics)(?:[?#][^"]*)?"/g;
+// Minifiers (e.g. Docusaurus Faster's) may write attribute values unquoted or single-quoted.
+const VALUE = `(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`;
+const NOTICE_PATTERN = new RegExp(`${PROBLEM_ATTRIBUTE}=${VALUE}[^>]*?data-sig-value=${VALUE}`, 'g');
+const HREF_PATTERN = new RegExp(`href=${VALUE}`, 'g');
+const ICS_HREF = /^([^#?]+\.ics)(?:[?#].*)?$/;
+
+/** The value of an attribute match, whichever quoting it had. */
+function valueOf(match: RegExpMatchArray, first: number): string {
+  return match[first] ?? match[first + 1] ?? match[first + 2] ?? '';
+}
 
 function decodeHtml(text: string): string {
   return text
@@ -39,11 +47,15 @@ export function findContentProblems(
   const host = site.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
   for (const {page, html} of pages) {
     for (const match of html.matchAll(NOTICE_PATTERN)) {
-      problems.push({page, kind: match[1] as ContentProblem['kind'], value: decodeHtml(match[2]!)});
+      const kind = valueOf(match, 1);
+      if (kind !== 'unknown-tag' && kind !== 'unknown-meeting') continue;
+      problems.push({page, kind, value: decodeHtml(valueOf(match, 4))});
     }
     const seen = new Set<string>();
-    for (const match of html.matchAll(ICS_HREF_PATTERN)) {
-      const sitePath = ownSitePath(decodeHtml(match[1]!), host, site.baseUrl);
+    for (const match of html.matchAll(HREF_PATTERN)) {
+      const ics = ICS_HREF.exec(decodeHtml(valueOf(match, 1)));
+      if (!ics) continue;
+      const sitePath = ownSitePath(ics[1]!, host, site.baseUrl);
       if (sitePath === undefined || seen.has(sitePath)) continue;
       seen.add(sitePath);
       if (!generatedIcs.has(sitePath)) problems.push({page, kind: 'missing-ics', value: sitePath});

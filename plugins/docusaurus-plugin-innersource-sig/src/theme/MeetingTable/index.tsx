@@ -135,27 +135,31 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
         {(data.join || data.agenda) && (
           <tr>
             <th scope="row"><Translate id="sig.meetingTable.links">Links</Translate></th>
-            <td className={styles.links}>
-              {data.join && (
-                <Link to={data.join}><Translate id="sig.meetingTable.join">Join the call</Translate></Link>
-              )}
-              {data.agenda && (
-                <Link to={data.agenda}><Translate id="sig.meetingTable.agenda">Agenda</Translate></Link>
-              )}
+            <td>
+              <div className={styles.links}>
+                {data.join && (
+                  <Link to={data.join}><Translate id="sig.meetingTable.join">Join the call</Translate></Link>
+                )}
+                {data.agenda && (
+                  <Link to={data.agenda}><Translate id="sig.meetingTable.agenda">Agenda</Translate></Link>
+                )}
+              </div>
             </td>
           </tr>
         )}
         <tr>
           <th scope="row"><Translate id="sig.meetingTable.calendar">Calendar</Translate></th>
-          <td className={styles.links}>
-            <CalendarFileLink href={data.icsPath} className="button button--primary button--sm">
-              <Translate id="sig.meetingTable.addToCalendar">Add to calendar</Translate>
-            </CalendarFileLink>
-            <a href={webcalUrl(siteConfig.url, siteConfig.baseUrl, data.icsPath)}>
-              <Translate id="sig.meetingTable.subscribe">Subscribe</Translate>
-            </a>
-            <Link to={data.googleCalendarUrl}>Google Calendar</Link>
-            <Link to={data.outlookUrl}>Outlook</Link>
+          <td>
+            <div className={styles.links}>
+              <CalendarFileLink href={data.icsPath} className="button button--primary button--sm">
+                <Translate id="sig.meetingTable.addToCalendar">Add to calendar</Translate>
+              </CalendarFileLink>
+              <a href={webcalUrl(siteConfig.url, siteConfig.baseUrl, data.icsPath)}>
+                <Translate id="sig.meetingTable.subscribe">Subscribe</Translate>
+              </a>
+              <Link to={data.googleCalendarUrl}>Google Calendar</Link>
+              <Link to={data.outlookUrl}>Outlook</Link>
+            </div>
           </td>
         </tr>
       </tbody>
