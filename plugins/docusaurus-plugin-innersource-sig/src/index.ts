@@ -23,7 +23,11 @@ export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
 
 export interface PluginContent {
   meetings: MeetingsContent;
+  /** What MeetingTable gets, by series id; computed with the content, not on every reload of other plugins. */
+  meetingsClientData: Record<string, MeetingClientData>;
   events: EventsContent;
+  /** When the content was loaded: "now" for the dates in the static HTML. */
+  loadedAt: Date;
 }
 
 export default async function pluginInnerSourceSig(
@@ -34,11 +38,13 @@ export default async function pluginInnerSourceSig(
   const meetingsDir = path.resolve(siteDir, options.meetingsPath);
   const eventsDir = path.resolve(siteDir, options.eventsPath);
   const eventsBasePath = options.eventsRoute && normalizeUrl([baseUrl, options.eventsRoute]);
+  const meetingsPagePath = options.meetingsRoute && normalizeUrl([baseUrl, options.meetingsRoute]);
   // Event pages are MDX modules like plugin-content-pages' pages, with their metadata from createData.
   const eventsMDXRule = await createEventsMDXLoaderRule(context, eventsDir, path.join(generatedFilesDir, PLUGIN_NAME, options.id));
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
-  const absoluteSiteUrl = `${siteConfig.url.replace(/\/$/, '')}${baseUrl}`;
+  const siteUrl = siteConfig.url.replace(/\/$/, '');
+  const absoluteSiteUrl = `${siteUrl}${baseUrl}`;
 
   return {
     name: PLUGIN_NAME,
@@ -55,6 +61,7 @@ export default async function pluginInnerSourceSig(
 
     async loadContent() {
       try {
+        const now = new Date();
         const uidDomain = new URL(siteConfig.url).hostname;
         // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
         const events = await loadEventsContent({
@@ -63,22 +70,34 @@ export default async function pluginInnerSourceSig(
           eventsBasePath,
           uidDomain,
           production: isProductionVisibility(),
-          now: new Date(),
+          now,
         });
         const meetings = await loadMeetingsContent({
           siteDir,
           meetingsDir,
           calendarName: options.calendarName,
           siteUrl: absoluteSiteUrl,
-          meetingsPageUrl: options.meetingsRoute ? `${absoluteSiteUrl}${options.meetingsRoute.slice(1)}` : absoluteSiteUrl,
+          meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
           uidDomain,
-          now: new Date(),
+          now,
         });
+        const meetingsClientData: Record<string, MeetingClientData> = {};
+        for (const meeting of meetings.meetings) {
+          meetingsClientData[meeting.id] = meetingClientData(meeting, {
+            now,
+            horizonDays: options.occurrenceHorizonDays,
+            // Enough for a page built months ago, small enough for every page's global data.
+            maxOccurrences: 12,
+            icsPath: `/ics/${meeting.ics}.ics`,
+            // Google's template link cannot carry cancellations: its details point to the feed.
+            icsUrl: `${absoluteSiteUrl}ics/${meeting.ics}.ics`,
+          });
+        }
         generated = {
           files: new Map([...meetings.icsFiles, ...events.icsFiles]),
           sources: [...meetings.sourceFiles, ...events.sourceFiles],
         };
-        return {meetings, events};
+        return {meetings, meetingsClientData, events, loadedAt: now};
       } catch (error) {
         handleLoadError(error);
       }
@@ -90,34 +109,21 @@ export default async function pluginInnerSourceSig(
 
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
-      const now = new Date();
-      const meetings: Record<string, MeetingClientData> = {};
-      for (const meeting of content.meetings.meetings) {
-        meetings[meeting.id] = meetingClientData(meeting, {
-          now,
-          horizonDays: options.occurrenceHorizonDays,
-          // Enough for a page built months ago, small enough for every page's global data.
-          maxOccurrences: 12,
-          icsPath: `/ics/${meeting.ics}.ics`,
-          // Google's template link cannot carry cancellations: its details point to the feed.
-          icsUrl: `${absoluteSiteUrl}ics/${meeting.ics}.ics`,
-        });
-      }
       const globalData: PluginGlobalData = {
         docs: collectTagIndexes(allContent, options.docsPluginIds),
-        meetings,
+        meetings: content.meetingsClientData,
         meetingsFeedPath: '/ics/meetings.ics',
         events: content.events.events.map((event) => event.summary),
-        builtAt: Math.floor(now.getTime() / 1000),
+        builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
 
-      if (options.meetingsRoute) {
+      if (meetingsPagePath) {
         actions.addRoute({
-          path: `${baseUrl}${options.meetingsRoute.slice(1)}`,
+          path: meetingsPagePath,
           component: '@theme/MeetingsPage',
           exact: true,
-          props: {meetingIds: Object.keys(meetings)},
+          props: {meetingIds: Object.keys(content.meetingsClientData)},
         });
       }
     },

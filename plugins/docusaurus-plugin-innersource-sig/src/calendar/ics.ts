@@ -21,12 +21,20 @@ export interface PublishedCalendarOptions {
   url: string;
 }
 
-/** One VEVENT. Times are wall clocks (YYYY-MM-DDTHH:mm) in `timezone`, written with TZID. */
-export interface CalendarEvent {
+interface CalendarEventBase {
   uid: string;
   sequence: number;
   /** DTSTAMP: when this version of the event was published, not when the file was built. */
   stamp: Date;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  organizer?: {name: string; email: string};
+}
+
+/** A timed VEVENT. Times are wall clocks (YYYY-MM-DDTHH:mm) in `timezone`, written with TZID. */
+export interface TimedCalendarEvent extends CalendarEventBase {
   timezone: string;
   start: string;
   end: string;
@@ -38,12 +46,16 @@ export interface CalendarEvent {
   recurrenceId?: string;
   /** A one-off event that will not take place (STATUS:CANCELLED). */
   cancelled?: boolean;
-  summary: string;
-  description?: string;
-  location?: string;
-  url?: string;
-  organizer?: {name: string; email: string};
 }
+
+/** An all-day VEVENT (VALUE=DATE): days YYYY-MM-DD, `endDay` exclusive (RFC 5545 3.6.1). */
+export interface AllDayCalendarEvent extends CalendarEventBase {
+  allDay: true;
+  startDay: string;
+  endDay: string;
+}
+
+export type CalendarEvent = TimedCalendarEvent | AllDayCalendarEvent;
 
 /** Escapes an iCalendar TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
@@ -73,7 +85,28 @@ function zoned(local: string, zone: string): DateTime {
   return DateTime.fromJSDate(wallClockToInstant(local, zone), {zone});
 }
 
+/** A date ical-generator formats as written (VALUE=DATE), whatever the machine's TZ. */
+function calendarDay(day: string): DateTime {
+  return DateTime.fromISO(day, {zone: 'utc'});
+}
+
+function commonEventData(event: CalendarEventBase): Omit<ICalEventData, 'start'> {
+  return {
+    id: event.uid,
+    sequence: event.sequence,
+    stamp: event.stamp,
+    summary: event.summary,
+    description: event.description ?? null,
+    location: event.location ?? null,
+    url: event.url ? uriValue(event.url) : null,
+    organizer: event.organizer ?? null,
+  };
+}
+
 function toEventData(event: CalendarEvent): ICalEventData {
+  if ('allDay' in event) {
+    return {...commonEventData(event), allDay: true, start: calendarDay(event.startDay), end: calendarDay(event.endDay)};
+  }
   const recurrence = event.rrule
     ? [
         `RRULE:${event.rrule}`,
@@ -84,20 +117,13 @@ function toEventData(event: CalendarEvent): ICalEventData {
       ].join('\r\n')
     : null;
   return {
-    id: event.uid,
-    sequence: event.sequence,
-    stamp: event.stamp,
+    ...commonEventData(event),
     timezone: event.timezone,
     start: zoned(event.start, event.timezone),
     end: zoned(event.end, event.timezone),
     repeating: recurrence,
     recurrenceId: event.recurrenceId ? zoned(event.recurrenceId, event.timezone) : null,
     status: event.cancelled ? ICalEventStatus.CANCELLED : null,
-    summary: event.summary,
-    description: event.description ?? null,
-    location: event.location ?? null,
-    url: event.url ? uriValue(event.url) : null,
-    organizer: event.organizer ?? null,
   };
 }
 
@@ -108,7 +134,7 @@ function toEventData(event: CalendarEvent): ICalEventData {
 export function renderCalendar(options: PublishedCalendarOptions, events: CalendarEvent[]): string {
   for (const event of events) {
     // Clients need both a VTIMEZONE and a name they recognise (Google keys on the IANA name).
-    if (!isKnownTimeZone(event.timezone)) throw new RangeError(`No VTIMEZONE for "${event.timezone}" under that name: use a canonical IANA zone`);
+    if (!('allDay' in event) && !isKnownTimeZone(event.timezone)) throw new RangeError(`No VTIMEZONE for "${event.timezone}" under that name: use a canonical IANA zone`);
   }
   const calendar = ical({
     prodId: PRODUCT_ID,

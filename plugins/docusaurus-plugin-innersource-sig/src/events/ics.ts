@@ -8,8 +8,6 @@
  * - DTSTAMP: the event's publishDate when it has one (when it was announced), else midnight
  *   starting its first day in its zone. SEQUENCE stays 0.
  */
-import ical, {foldLines, type ICalEventData} from 'ical-generator';
-import {DateTime} from 'luxon';
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import type {SigEvent} from '../types';
 import {dayStart, nextDay} from './times';
@@ -25,43 +23,27 @@ function description(event: SigEvent): string | undefined {
   return [event.description, event.registration && `Registration: ${event.registration}`].filter(Boolean).join('\n\n') || undefined;
 }
 
-/** A date for ical-generator that it formats as written (VALUE=DATE), whatever the machine's TZ. */
-function calendarDay(day: string): DateTime {
-  return DateTime.fromISO(day, {zone: 'utc'});
-}
-
-/** ical-generator escapes "," ";" "\" in URI values as if they were TEXT: percent-encode them (as calendar/ics does). */
-function uriValue(url: string): string {
-  return url.replace(/[,;\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/**
- * calendar/ics renders timed events only, so the all-day VEVENT is rendered by ical-generator
- * on its own and placed into the same published-calendar wrapper (header, escaping, CRLF).
- */
-function allDayCalendar(event: SigEvent, options: EventIcsOptions, stamp: Date): string {
-  const data: ICalEventData = {
-    id: `event-${event.slug}@${options.uidDomain}`,
-    sequence: 0,
-    stamp,
-    allDay: true,
-    start: calendarDay(event.date),
-    // DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1).
-    end: calendarDay(nextDay(event.end)),
-    summary: event.title,
-    description: description(event) ?? null,
-    location: event.location ?? null,
-    url: uriValue(options.pageUrl),
-  };
-  const vevent = foldLines(ical({events: [data]}).events()[0]!.toString().trimEnd());
-  const wrapper = renderCalendar({name: event.title, description: event.description, url: options.pageUrl}, []);
-  return wrapper.replace(/END:VCALENDAR\r\n$/, `${vevent}\r\nEND:VCALENDAR\r\n`);
-}
-
 /** The .ics text of one event. Identical input gives byte-identical output. */
 export function renderEventIcs(event: SigEvent, options: EventIcsOptions): string {
   const stamp = event.publishAt ? new Date(event.publishAt) : dayStart(event.date, event.timezone);
-  if (event.sessions.length === 0) return allDayCalendar(event, options, stamp);
+  const calendar = {name: event.title, description: event.description, url: options.pageUrl};
+  if (event.sessions.length === 0) {
+    return renderCalendar(calendar, [
+      {
+        uid: `event-${event.slug}@${options.uidDomain}`,
+        sequence: 0,
+        stamp,
+        allDay: true,
+        startDay: event.date,
+        // DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1).
+        endDay: nextDay(event.end),
+        summary: event.title,
+        description: description(event),
+        location: event.location,
+        url: options.pageUrl,
+      },
+    ]);
+  }
   const events = event.sessions.map(
     (session, index): CalendarEvent => ({
       uid: `event-${event.slug}-${index + 1}@${options.uidDomain}`,
@@ -76,5 +58,5 @@ export function renderEventIcs(event: SigEvent, options: EventIcsOptions): strin
       url: options.pageUrl,
     }),
   );
-  return renderCalendar({name: event.title, description: event.description, url: options.pageUrl}, events);
+  return renderCalendar(calendar, events);
 }
