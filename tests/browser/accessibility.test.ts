@@ -1,5 +1,4 @@
-import type {Browser} from 'playwright-core';
-import {buildTime, describeBrowser, launchBrowser, openPage, screenshot, seriousAxeViolations, startServer, type StaticServer} from './harness';
+import {buildTime, describeBrowser, openPage, screenshot, seriousAxeViolations, useSiteUnderTest} from './harness';
 
 // axe-core on the main pages, hydrated, in light and dark mode: no serious or critical violation.
 // A reader in Tokyo two weeks after the build, so the reader-time texts are on the page and checked too.
@@ -20,20 +19,10 @@ const CASES = PAGES.flatMap(([name, path, now]) =>
 );
 
 describeBrowser('accessibility (axe-core): no serious or critical violations', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   test.each(CASES)('%s (%s), %s mode, at %s', async (name, path, colorScheme, now) => {
-    const {page, close} = await openPage(browser, server, path, {...READER, now, colorScheme});
+    const {page, close} = await openPage(site.browser, site.server, path, {...READER, now, colorScheme});
     try {
       expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
       if (path === '/' || path === '/meetings') await page.locator('[data-reader-zone]').first().waitFor();

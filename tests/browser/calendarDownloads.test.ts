@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
-import type {Browser, Download, Locator, Page} from 'playwright-core';
-import {describeBrowser, launchBrowser, openPage, startServer, type StaticServer} from './harness';
+import type {Download, Locator, Page} from 'playwright-core';
+import {describeBrowser, openPage, useSiteUnderTest} from './harness';
 
 /** Left-clicks a link and returns the download it starts (fails if it navigates to a page instead). */
 async function clickDownload(page: Page, link: Locator): Promise<{download: Download; text: string}> {
@@ -22,20 +22,10 @@ function parseCalendar(text: string): {calendar: ICAL.Component; events: ICAL.Co
 }
 
 describeBrowser('calendar files download on a left click', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   test('"Add to calendar" on the home page downloads the series as an .ics file', async () => {
-    const {page, close} = await openPage(browser, server, '/');
+    const {page, close} = await openPage(site.browser, site.server, '/');
     try {
       const link = page.locator('table[data-meeting="innersource-sig"]').getByRole('link', {name: 'Add to calendar'});
       expect(await link.getAttribute('download')).not.toBeNull();
@@ -53,7 +43,7 @@ describeBrowser('calendar files download on a left click', () => {
   });
 
   test('"Add to calendar" on /meetings downloads each series', async () => {
-    const {page, close} = await openPage(browser, server, '/meetings');
+    const {page, close} = await openPage(site.browser, site.server, '/meetings');
     try {
       const tables = page.locator('table[data-meeting]');
       const ids = await tables.evaluateAll((ts) => ts.map((t) => t.getAttribute('data-meeting')!));
@@ -78,7 +68,7 @@ describeBrowser('calendar files download on a left click', () => {
   });
 
   test('the markdown link "add the working group to your calendar" downloads, not "Page Not Found"', async () => {
-    const {page, close} = await openPage(browser, server, '/docs/community/classic-home');
+    const {page, close} = await openPage(site.browser, site.server, '/docs/community/classic-home');
     try {
       const link = page.getByRole('link', {name: 'add the working group to your calendar'});
       const {download, text} = await clickDownload(page, link);
@@ -92,7 +82,7 @@ describeBrowser('calendar files download on a left click', () => {
   });
 
   test('the raw HTML "Add To Calendar" anchors of the classic page download too', async () => {
-    const {page, close} = await openPage(browser, server, '/docs/community/classic-home');
+    const {page, close} = await openPage(site.browser, site.server, '/docs/community/classic-home');
     try {
       const links = page.locator('table.meetingTable a[href$=".ics"]');
       expect(await links.count()).toBe(2);
@@ -108,7 +98,7 @@ describeBrowser('calendar files download on a left click', () => {
   });
 
   test('an event page\'s "Add to calendar" downloads the event', async () => {
-    const {page, close} = await openPage(browser, server, '/events/innersource-summit-2027');
+    const {page, close} = await openPage(site.browser, site.server, '/events/innersource-summit-2027');
     try {
       const link = page.getByRole('link', {name: 'Add to calendar'});
       const {download, text} = await clickDownload(page, link);

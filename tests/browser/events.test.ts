@@ -1,5 +1,5 @@
-import type {Browser, Page} from 'playwright-core';
-import {describeBrowser, launchBrowser, openPage, screenshot, squash, startServer, type StaticServer} from './harness';
+import type {Page} from 'playwright-core';
+import {describeBrowser, openPage, screenshot, squash, useSiteUnderTest} from './harness';
 
 // The events in events/ that a production build publishes (drafts and future publishDates are
 // left out: innersource-summit-europe-2027 is published on 2027-09-01):
@@ -21,20 +21,10 @@ async function eventSlugs(page: Page, section: 'upcoming' | 'past'): Promise<str
 }
 
 describeBrowser('events at an emulated date', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   test('/events on 1 Dec 2026: the Open Source Week call and the 2027 summit are upcoming', async () => {
-    const {page, close} = await openPage(browser, server, '/events', {now: '2026-12-01T12:00:00Z'});
+    const {page, close} = await openPage(site.browser, site.server, '/events', {now: '2026-12-01T12:00:00Z'});
     try {
       expect(await eventSlugs(page, 'upcoming')).toEqual(['community-call-open-source-week', 'innersource-summit-2027']);
       expect(await eventSlugs(page, 'past')).toEqual(['community-call-metrics', '2022-innersource-summit']);
@@ -47,7 +37,7 @@ describeBrowser('events at an emulated date', () => {
   });
 
   test('/events on 1 Mar 2027: the Open Source Week call has moved to the past', async () => {
-    const {page, close} = await openPage(browser, server, '/events', {now: '2027-03-01T12:00:00Z'});
+    const {page, close} = await openPage(site.browser, site.server, '/events', {now: '2027-03-01T12:00:00Z'});
     try {
       expect(await eventSlugs(page, 'upcoming')).toEqual(['innersource-summit-2027']);
       expect(await eventSlugs(page, 'past')).toEqual([
@@ -61,7 +51,7 @@ describeBrowser('events at an emulated date', () => {
   });
 
   test('/events on 1 Jun 2027: nothing upcoming, the summit is past and offers "Read more" instead of registration', async () => {
-    const {page, close} = await openPage(browser, server, '/events', {now: '2027-06-01T12:00:00Z'});
+    const {page, close} = await openPage(site.browser, site.server, '/events', {now: '2027-06-01T12:00:00Z'});
     try {
       expect(await eventSlugs(page, 'upcoming')).toEqual([]);
       if ((await page.locator('section:has(> h2#upcoming) article').count()) === 0) {
@@ -81,7 +71,7 @@ describeBrowser('events at an emulated date', () => {
   });
 
   test('the home page\'s "Next events" follows the browser\'s clock', async () => {
-    const {page, close} = await openPage(browser, server, '/', {now: '2027-03-01T12:00:00Z'});
+    const {page, close} = await openPage(site.browser, site.server, '/', {now: '2027-03-01T12:00:00Z'});
     try {
       const slugs = await page
         .locator('h2#next-events ~ ul')
@@ -95,7 +85,7 @@ describeBrowser('events at an emulated date', () => {
   });
 
   test('an event page before and after the event: registration, then "Past event"', async () => {
-    const before = await openPage(browser, server, '/events/innersource-summit-2027', {now: '2026-12-01T12:00:00Z'});
+    const before = await openPage(site.browser, site.server, '/events/innersource-summit-2027', {now: '2026-12-01T12:00:00Z'});
     try {
       expect(await before.page.getByRole('link', {name: 'Register'}).count()).toBe(1);
       expect(await before.page.getByText('Past event', {exact: true}).count()).toBe(0);
@@ -103,7 +93,7 @@ describeBrowser('events at an emulated date', () => {
     } finally {
       await before.close();
     }
-    const after = await openPage(browser, server, '/events/innersource-summit-2027', {now: '2027-06-01T12:00:00Z'});
+    const after = await openPage(site.browser, site.server, '/events/innersource-summit-2027', {now: '2027-06-01T12:00:00Z'});
     try {
       expect(await after.page.getByRole('link', {name: 'Register'}).count()).toBe(0);
       expect(await after.page.getByText('Past event', {exact: true}).count()).toBe(1);
@@ -113,7 +103,7 @@ describeBrowser('events at an emulated date', () => {
   });
 
   test('an event page shows the sessions in the reader\'s zone too (Tokyo)', async () => {
-    const {page, close} = await openPage(browser, server, '/events/innersource-summit-2027', {
+    const {page, close} = await openPage(site.browser, site.server, '/events/innersource-summit-2027', {
       timezoneId: 'Asia/Tokyo',
       now: '2026-12-01T12:00:00Z',
     });

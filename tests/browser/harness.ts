@@ -138,6 +138,28 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000});
 }
 
+export interface SiteUnderTest {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Serves a build and launches Chromium for the tests of the enclosing describe block (set in
+ * beforeAll, so read the fields inside tests). Both are closed after the block.
+ */
+export function useSiteUnderTest(serve: () => Promise<StaticServer> = () => startServer()): SiteUnderTest {
+  const site = {} as SiteUnderTest;
+  beforeAll(async () => {
+    site.server = await serve();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
 export interface PageOptions {
   /** IANA zone the browser reports (Intl and Date). */
   timezoneId?: string;

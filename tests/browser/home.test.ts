@@ -1,29 +1,18 @@
-import type {Browser} from 'playwright-core';
-import {describeBrowser, launchBrowser, openPage, screenshot, squash, startServer, type StaticServer} from './harness';
+import {describeBrowser, openPage, screenshot, squash, useSiteUnderTest} from './harness';
 
 describeBrowser('home page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   test('the static server sends .ics files as text/calendar and unknown paths as 404', async () => {
-    const ics = await fetch(`${server.origin}/ics/finos-event-7.ics`);
+    const ics = await fetch(`${site.server.origin}/ics/finos-event-7.ics`);
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toMatch(/^text\/calendar\b/);
-    const missing = await fetch(`${server.origin}/no-such-page`);
+    const missing = await fetch(`${site.server.origin}/no-such-page`);
     expect(missing.status).toBe(404);
   });
 
   test('renders the cards, the meeting tables and the tag list after hydration', async () => {
-    const {page, close} = await openPage(browser, server, '/');
+    const {page, close} = await openPage(site.browser, site.server, '/');
     try {
       const cards = page.locator('.frontPageContent > section');
       await expect(cards.locator('h2').allInnerTexts()).resolves.toEqual(['What is it?', 'Get involved', 'Start learning']);
@@ -66,7 +55,7 @@ describeBrowser('home page in Chromium', () => {
   });
 
   test('a tag list link opens its doc in the SPA', async () => {
-    const {page, close} = await openPage(browser, server, '/');
+    const {page, close} = await openPage(site.browser, site.server, '/');
     try {
       const link = page.locator('h2#body-of-knowledge ~ ul').first().locator('a[href="/docs/Intro"]').first();
       await link.click();

@@ -1,5 +1,4 @@
-import type {Browser} from 'playwright-core';
-import {buildTime, describeBrowser, launchBrowser, openPage, screenshot, squash, startServer, type StaticServer} from './harness';
+import {buildTime, describeBrowser, openPage, screenshot, squash, useSiteUnderTest} from './harness';
 
 // Next meetings and the reader's own time, with the browser's zone and clock emulated. The build
 // only ships occurrences from its own date onwards (about 400 days), so the emulated dates lie
@@ -295,20 +294,10 @@ describe('the independent recurrence calculation agrees with the hand-made cases
 });
 
 describeBrowser('meeting times in the reader\'s zone at an emulated date', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   async function checkMeetingsPage(c: Case): Promise<void> {
-    const {page, close} = await openPage(browser, server, '/meetings', {timezoneId: c.zone, now: c.now});
+    const {page, close} = await openPage(site.browser, site.server, '/meetings', {timezoneId: c.zone, now: c.now});
     try {
       const table = page.locator(`table[data-meeting="${c.meeting}"]`);
       if (c.when) await table.locator('[data-reader-zone]').waitFor();
@@ -361,7 +350,7 @@ describeBrowser('meeting times in the reader\'s zone at an emulated date', () =>
 
   test('the home page card shows the same reader time (Tokyo, two months after the build)', async () => {
     const c = relativeCases().find((r) => r.meeting === 'innersource-sig' && r.zone === 'Asia/Tokyo')!;
-    const {page, close} = await openPage(browser, server, '/', {timezoneId: c.zone, now: c.now});
+    const {page, close} = await openPage(site.browser, site.server, '/', {timezoneId: c.zone, now: c.now});
     try {
       const table = page.locator('.frontPageContent table[data-meeting="innersource-sig"]');
       await table.locator('[data-reader-zone]').waitFor();
@@ -379,14 +368,14 @@ describeBrowser('meeting times in the reader\'s zone at an emulated date', () =>
   test('a meeting in progress is still the next one; once over, the following one is', async () => {
     const series = SERIES.find((x) => x.meeting === 'innersource-sig')!;
     const [[start, end], [following]] = nextOccurrences(series, Date.parse(relativeNow())) as [[number, number], [number, number]];
-    const during = await openPage(browser, server, '/meetings', {timezoneId: LONDON, now: new Date(start + 30 * 60_000)});
+    const during = await openPage(site.browser, site.server, '/meetings', {timezoneId: LONDON, now: new Date(start + 30 * 60_000)});
     try {
       const first = during.page.locator('table[data-meeting="innersource-sig"] ol time').first();
       expect(await first.getAttribute('datetime')).toBe(new Date(start).toISOString());
     } finally {
       await during.close();
     }
-    const after = await openPage(browser, server, '/meetings', {timezoneId: LONDON, now: new Date(end)});
+    const after = await openPage(site.browser, site.server, '/meetings', {timezoneId: LONDON, now: new Date(end)});
     try {
       const first = after.page.locator('table[data-meeting="innersource-sig"] ol time').first();
       expect(await first.getAttribute('datetime')).toBe(new Date(following).toISOString());

@@ -1,14 +1,11 @@
-import type {Browser} from 'playwright-core';
 import {
   buildTime,
   describeBrowser,
   horizontalOverflow,
-  launchBrowser,
   loadAllImages,
   openPage,
   screenshot,
-  startServer,
-  type StaticServer,
+  useSiteUnderTest,
 } from './harness';
 
 // Whole-page checks: hydration without React errors, dark mode, and phones (375 px wide).
@@ -26,22 +23,12 @@ const PAGES: Array<[name: string, path: string]> = [
 ];
 
 describeBrowser('pages in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteUnderTest();
 
   describe('hydrate without errors (no React hydration mismatch, no uncaught exception)', () => {
     test.each(PAGES)('%s (%s)', async (_name, path) => {
       // At the real clock and in UTC, so the static HTML and the first browser render agree.
-      const {page, errors, close} = await openPage(browser, server, path);
+      const {page, errors, close} = await openPage(site.browser, site.server, path);
       try {
         await page.waitForTimeout(500);
         expect(errors).toEqual([]);
@@ -53,7 +40,7 @@ describeBrowser('pages in Chromium', () => {
 
   describe('every image loads', () => {
     test.each(PAGES)('%s (%s)', async (_name, path) => {
-      const {page, close} = await openPage(browser, server, path);
+      const {page, close} = await openPage(site.browser, site.server, path);
       try {
         expect(await loadAllImages(page)).toEqual([]);
       } finally {
@@ -71,7 +58,7 @@ describeBrowser('pages in Chromium', () => {
       ['/meetings, 375 px', '/meetings', 375],
     ];
     test.each(cases)('%s', async (_where, path, width) => {
-      const {page, close} = await openPage(browser, server, path, {width});
+      const {page, close} = await openPage(site.browser, site.server, path, {width});
       try {
         const touching = await page.locator('table[data-meeting] td').evaluateAll((cells) =>
           cells.flatMap((cell) => {
@@ -101,7 +88,7 @@ describeBrowser('pages in Chromium', () => {
     test('the site follows prefers-color-scheme: dark, and the cards change background', async () => {
       const backgrounds: Record<string, string[]> = {};
       for (const colorScheme of ['light', 'dark'] as const) {
-        const {page, close} = await openPage(browser, server, '/', {...READER, colorScheme});
+        const {page, close} = await openPage(site.browser, site.server, '/', {...READER, colorScheme});
         try {
           expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
           backgrounds[colorScheme] = await page
@@ -116,7 +103,7 @@ describeBrowser('pages in Chromium', () => {
     });
 
     test('the meeting tables and event cards stay readable in dark mode (text differs from its background)', async () => {
-      const {page, close} = await openPage(browser, server, '/meetings', {...READER, colorScheme: 'dark'});
+      const {page, close} = await openPage(site.browser, site.server, '/meetings', {...READER, colorScheme: 'dark'});
       try {
         expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
         const colours = await page.locator('table[data-meeting] td').first().evaluate((td) => {
@@ -138,7 +125,7 @@ describeBrowser('pages in Chromium', () => {
   describe('375 px wide (phone): no horizontal scrolling', () => {
     test.each(PAGES)('%s (%s)', async (name, path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const {page, close} = await openPage(browser, server, path, {...READER, colorScheme, width: 375, height: 812});
+        const {page, close} = await openPage(site.browser, site.server, path, {...READER, colorScheme, width: 375, height: 812});
         try {
           if (path === '/meetings' || path === '/') await page.locator('[data-reader-zone]').first().waitFor();
           const overflow = await horizontalOverflow(page);
