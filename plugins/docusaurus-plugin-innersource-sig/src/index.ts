@@ -15,11 +15,15 @@ import {
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {meetingClientData} from './meetings';
+import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
 
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+
+/** The loader's map of page-data modules, written next to them. */
+const PAGE_DATA_INDEX = 'page-data-index.json';
 
 export interface PluginContent {
   meetings: MeetingsContent;
@@ -40,7 +44,20 @@ export default async function pluginInnerSourceSig(
   const eventsBasePath = options.eventsRoute && normalizeUrl([baseUrl, options.eventsRoute]);
   const meetingsPagePath = options.meetingsRoute && normalizeUrl([baseUrl, options.meetingsRoute]);
   // Event pages are MDX modules like plugin-content-pages' pages, with their metadata from createData.
-  const eventsMDXRule = await createEventsMDXLoaderRule(context, eventsDir, path.join(generatedFilesDir, PLUGIN_NAME, options.id));
+  const dataDir = path.join(generatedFilesDir, PLUGIN_NAME, options.id);
+  const eventsMDXRule = await createEventsMDXLoaderRule(context, eventsDir, dataDir);
+  const pageDataLoaderOptions: PageDataLoaderOptions = {
+    indexPath: path.join(dataDir, PAGE_DATA_INDEX),
+    markdownFormat: siteConfig.markdown.format,
+  };
+  // Every MDX and JS source of the site, but not the generated files or this package's own theme.
+  const pageDataRule = {
+    test: /\.(?:mdx?|[jt]sx?)$/i,
+    enforce: 'pre' as const,
+    include: [siteDir],
+    exclude: [/[\\/]node_modules[\\/]/, generatedFilesDir, path.resolve(__dirname, '..')],
+    use: [{loader: require.resolve('./bundler/pageDataLoader'), options: pageDataLoaderOptions}],
+  };
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
   const siteUrl = siteConfig.url.replace(/\/$/, '');
@@ -109,28 +126,42 @@ export default async function pluginInnerSourceSig(
 
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
-      const globalData: PluginGlobalData = {
-        docs: collectTagIndexes(allContent, options.docsPluginIds),
-        meetings: content.meetingsClientData,
-        meetingsFeedPath: '/ics/meetings.ics',
+      const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
+      const meetings = content.meetings.meetings.map((meeting) => content.meetingsClientData[meeting.id]!);
+      // Lists, tables and event cards get their data from modules imported by the pages using them.
+      const pageData = buildPageDataModules({
+        tagIndexes,
+        meetings,
         events: content.events.events.map((event) => event.summary),
+        dataDir,
+        storeModule: path.resolve(__dirname, 'client/pageData.js'),
+      });
+      await Promise.all([...pageData.files].map(([name, source]) => actions.createData(name, source)));
+      await actions.createData(PAGE_DATA_INDEX, JSON.stringify(pageData.index));
+
+      // Only what every page may need: which tags and meetings exist (for notices) and the build time.
+      const globalData: PluginGlobalData = {
+        tags: Object.fromEntries(
+          Object.entries(tagIndexes).map(([pluginId, index]) => [pluginId, index.tags.map(({label, key}) => ({label, key}))]),
+        ),
+        meetingIds: meetings.map((meeting) => meeting.id),
+        meetingsFeedPath: '/ics/meetings.ics',
         builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
 
+      // The list pages load their data as route modules, like any page's content.
+      if (eventsBasePath) {
+        actions.addRoute({path: eventsBasePath, component: '@theme/EventsPage', exact: true, modules: {events: pageData.index.events}});
+      }
       if (meetingsPagePath) {
-        actions.addRoute({
-          path: meetingsPagePath,
-          component: '@theme/MeetingsPage',
-          exact: true,
-          props: {meetingIds: Object.keys(content.meetingsClientData)},
-        });
+        actions.addRoute({path: meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});
       }
     },
 
     configureWebpack(_config, isServer) {
       // Both compilers render event pages; generated files belong to the client build's output (the build folder), once.
-      const module = {rules: [eventsMDXRule]};
+      const module = {rules: [eventsMDXRule, pageDataRule]};
       if (isServer) return {module};
       return {module, plugins: [new EmitFilesPlugin(() => generated)]};
     },

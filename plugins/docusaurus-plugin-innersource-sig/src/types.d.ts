@@ -108,6 +108,7 @@ export interface TaggedDoc {
   position?: number;
 }
 
+/** The build's index of one docs instance, from which each tag's page-data module is made. */
 export interface DocsTagIndex {
   /** Tag keys (last permalink segment, lower case) and labels (lower case) → tag entry index. */
   tags: Array<{label: string; key: string; docs: number[]}>;
@@ -202,14 +203,25 @@ export interface EventPageMetadata extends EventSummary {
   icsPath: string;
 }
 
+/** A docs tag that has listed docs: BokTagList matches a `tag` prop against these. */
+export interface TagSummary {
+  /** Lower case. */
+  label: string;
+  /** Last segment of the tag's permalink, lower case. */
+  key: string;
+}
+
+/**
+ * What every page gets. The lists, tables and event cards themselves come with the pages that
+ * show them (client/pageData.ts), so a portal with thousands of docs stays light.
+ */
 export interface PluginGlobalData {
   /** Per docs plugin instance id. */
-  docs: Record<string, DocsTagIndex>;
-  meetings: Record<string, MeetingClientData>;
+  tags: Record<string, TagSummary[]>;
+  /** Ids of all meeting series, in file order. */
+  meetingIds: string[];
   /** Site path of the combined feed. */
   meetingsFeedPath: string;
-  /** Published events (and, in development, drafts and scheduled ones), soonest first. */
-  events: EventSummary[];
   /** Build time, epoch seconds: "now" for the static HTML. */
   builtAt: number;
 }

@@ -7,7 +7,8 @@ import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import type {LoadContext, RouteConfig} from '@docusaurus/types';
 import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
 import {normalizeOptions} from '../options';
-import type {PluginGlobalData} from '../types';
+import type {MeetingClientData, PluginGlobalData, TaggedDoc} from '../types';
+import type {PageDataIndex} from '../pageData/modules';
 
 const FIXTURE = path.join(__dirname, '__fixtures__', 'site');
 
@@ -19,12 +20,15 @@ async function copyFixture(): Promise<string> {
 }
 
 function fakeActions() {
-  const recorded = {routes: [] as RouteConfig[], globalData: undefined as unknown};
+  const recorded = {routes: [] as RouteConfig[], globalData: undefined as unknown, data: new Map<string, string>()};
   return {
     recorded,
     actions: {
       addRoute: (route: RouteConfig) => recorded.routes.push(route),
-      createData: async (name: string) => name,
+      createData: async (name: string, data: string) => {
+        recorded.data.set(name, data);
+        return name;
+      },
       setGlobalData: (data: unknown) => {
         recorded.globalData = data;
       },
@@ -54,7 +58,13 @@ async function runPlugin(siteDir: string, options = {}) {
     },
     actions: actions as never,
   });
-  return {plugin, content, recorded, globalData: recorded.globalData as PluginGlobalData};
+  const pageDataIndex = JSON.parse(recorded.data.get('page-data-index.json')!) as PageDataIndex;
+  /** The data a generated page-data module registers, by the module's absolute path. */
+  const moduleData = (modulePath: string): unknown => {
+    const source = recorded.data.get(path.basename(modulePath))!;
+    return JSON.parse(JSON.parse(/JSON\.parse\((".*")\)\);\n$/.exec(source)![1]!) as string);
+  };
+  return {plugin, content, recorded, globalData: recorded.globalData as PluginGlobalData, pageDataIndex, moduleData};
 }
 
 describe('plugin on a fixture site', () => {
@@ -66,15 +76,18 @@ describe('plugin on a fixture site', () => {
     await fs.rm(siteDir, {recursive: true, force: true});
   });
 
-  test('ships a tag index of listed docs only, with only the fields the list renders', async () => {
-    const {globalData} = await runPlugin(siteDir);
-    const index = globalData.docs.default!;
-    const innersource = index.tags.find((t) => t.key === 'innersource')!;
-    const titles = innersource.docs.map((i) => index.docs[i]!.title);
-    expect(titles).toEqual(['First guide', 'Intro', 'Alpha']);
-    expect(index.tags.find((t) => t.key === 'getting-started')!.label).toBe('getting started');
-    const intro = index.docs.find((d) => d.title === 'Intro')!;
-    expect(intro).toEqual({
+  test('global data names the tags and meetings; their lists and tables are page-data modules', async () => {
+    const {globalData, pageDataIndex, moduleData} = await runPlugin(siteDir);
+    expect(globalData.tags.default).toEqual(expect.arrayContaining([{label: 'getting started', key: 'getting-started'}, {label: 'innersource', key: 'innersource'}]));
+    expect(globalData.meetingIds.sort()).toEqual(['monthly-call', 'weekly-sync']);
+    // What every page loads holds no doc or meeting details.
+    const everyPage = JSON.stringify(globalData);
+    expect(everyPage).not.toContain('Intro');
+    expect(everyPage).not.toContain('/ics/weekly-sync.ics');
+
+    const innersource = moduleData(pageDataIndex.tags.default!.modules.innersource!) as TaggedDoc[];
+    expect(innersource.map((d) => d.title)).toEqual(['First guide', 'Intro', 'Alpha']);
+    expect(innersource.find((d) => d.title === 'Intro')).toEqual({
       title: 'Intro',
       permalink: '/docs/intro',
       description: 'Start here.',
@@ -82,21 +95,34 @@ describe('plugin on a fixture site', () => {
       imageAlt: 'Intro',
       position: 2,
     });
-    expect(JSON.stringify(globalData)).not.toContain('must not reach the browser');
+    // A tag is found by label as well as by key.
+    expect(pageDataIndex.tags.default!.names['getting started']).toBe('getting-started');
+  });
+
+  test('tag modules hold listed docs only, with only the fields the list renders', async () => {
+    const {recorded} = await runPlugin(siteDir);
+    const modules = [...recorded.data].filter(([name]) => name.startsWith('page-data-tag-'));
+    expect(modules.length).toBeGreaterThan(0);
+    for (const [, source] of modules) {
+      expect(source).not.toContain('must not reach the browser');
+      expect(source).not.toMatch(/Hidden|Work in progress/);
+    }
   });
 
   test('adds the meetings page route and one .ics per series plus the combined feed', async () => {
-    const {recorded, content, globalData} = await runPlugin(siteDir);
-    expect(recorded.routes.map((r) => r.path)).toEqual(['/meetings']);
+    const {recorded, content, pageDataIndex, moduleData} = await runPlugin(siteDir);
+    expect(recorded.routes.map((r) => r.path)).toEqual(['/events', '/meetings']);
+    expect(recorded.routes[1]!.modules).toEqual({meetings: pageDataIndex.meetings.all});
     expect([...content.meetings.icsFiles.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
-    expect(globalData.meetings['monthly-call']!.icsPath).toBe('/ics/legacy-name.ics');
-    const {message, values} = globalData.meetings['weekly-sync']!.schedule;
+    const monthly = moduleData(pageDataIndex.meetings.modules['monthly-call']!) as MeetingClientData;
+    expect(monthly.icsPath).toBe('/ics/legacy-name.ics');
+    const {message, values} = (moduleData(pageDataIndex.meetings.modules['weekly-sync']!) as MeetingClientData).schedule;
     expect(message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]))).toBe('Every Tuesday');
   });
 
   test('meetingsRoute: false adds no page', async () => {
     const {recorded} = await runPlugin(siteDir, {meetingsRoute: false});
-    expect(recorded.routes).toEqual([]);
+    expect(recorded.routes.map((r) => r.path)).toEqual(['/events']);
   });
 
   test('two loads of the same data give byte-identical calendars, even later in time', async () => {

@@ -21,6 +21,9 @@ const index = buildTagIndex([
   doc('Mentors', '/docs/mentors', [MENTORING]),
 ]);
 
+/** A tag's docs as its page-data module holds them. */
+const docsOf = (key: string) => index.tags.find((t) => t.key === key)!.docs.map((i) => index.docs[i]!);
+
 const titles = (docs: Array<{title: string}> | undefined) => docs?.map((d) => d.title);
 
 describe('normalizeTagName', () => {
@@ -31,29 +34,29 @@ describe('normalizeTagName', () => {
 
 describe('findTag', () => {
   test('finds a tag by its label, ignoring case and surrounding spaces', () => {
-    expect(findTag(index, 'InnerSource')?.key).toBe('innersource');
-    expect(findTag(index, '  INNERSOURCE  ')?.key).toBe('innersource');
-    expect(findTag(index, 'mentoring PROGRAM')?.key).toBe('mentors');
+    expect(findTag(index.tags, 'InnerSource')?.key).toBe('innersource');
+    expect(findTag(index.tags, '  INNERSOURCE  ')?.key).toBe('innersource');
+    expect(findTag(index.tags, 'mentoring PROGRAM')?.key).toBe('mentors');
   });
 
   test('finds a tag by its key (last permalink segment)', () => {
-    expect(findTag(index, 'mentors')?.label).toBe('mentoring program');
-    expect(findTag(index, 'Getting-Started')?.key).toBe('getting-started');
+    expect(findTag(index.tags, 'mentors')?.label).toBe('mentoring program');
+    expect(findTag(index.tags, 'Getting-Started')?.key).toBe('getting-started');
   });
 
   test('finds a tag written with spaces where its key has dashes', () => {
-    expect(findTag(index, 'getting started')?.key).toBe('getting-started');
+    expect(findTag(index.tags, 'getting started')?.key).toBe('getting-started');
   });
 
   test('an unknown tag is undefined', () => {
-    expect(findTag(index, 'nope')).toBeUndefined();
-    expect(findTag(index, '')).toBeUndefined();
+    expect(findTag(index.tags, 'nope')).toBeUndefined();
+    expect(findTag(index.tags, '')).toBeUndefined();
   });
 });
 
 describe('selectTaggedDocs', () => {
   test('lists the docs of a tag in sidebar-position-then-title order', () => {
-    expect(titles(selectTaggedDocs(index, 'innersource'))).toEqual([
+    expect(titles(selectTaggedDocs(docsOf('innersource')))).toEqual([
       'Introduction',
       'Patterns overview',
       'Patterns of adoption',
@@ -63,22 +66,22 @@ describe('selectTaggedDocs', () => {
   });
 
   test('unlisted docs and drafts are never listed', () => {
-    const listed = titles(selectTaggedDocs(index, 'Patterns'));
+    const listed = titles(selectTaggedDocs(docsOf('patterns')));
     expect(listed).toEqual(['30 Day Warranty', 'Trusted Committer']);
   });
 
   test('leaves out the page it is rendered on, with or without a trailing slash', () => {
-    expect(titles(selectTaggedDocs(index, 'patterns', {currentPath: '/docs/patterns/trusted-committer'}))).toEqual(['30 Day Warranty']);
-    expect(titles(selectTaggedDocs(index, 'patterns', {currentPath: '/docs/patterns/trusted-committer/'}))).toEqual(['30 Day Warranty']);
-    expect(titles(selectTaggedDocs(index, 'innersource', {currentPath: '/docs/patterns'}))).not.toContain('Patterns overview');
+    expect(titles(selectTaggedDocs(docsOf('patterns'), {currentPath: '/docs/patterns/trusted-committer'}))).toEqual(['30 Day Warranty']);
+    expect(titles(selectTaggedDocs(docsOf('patterns'), {currentPath: '/docs/patterns/trusted-committer/'}))).toEqual(['30 Day Warranty']);
+    expect(titles(selectTaggedDocs(docsOf('innersource'), {currentPath: '/docs/patterns'}))).not.toContain('Patterns overview');
   });
 
   test('a page elsewhere excludes nothing', () => {
-    expect(selectTaggedDocs(index, 'patterns', {currentPath: '/'})).toHaveLength(2);
+    expect(selectTaggedDocs(docsOf('patterns'), {currentPath: '/'})).toHaveLength(2);
   });
 
   test('filter keeps only docs under a path segment', () => {
-    expect(titles(selectTaggedDocs(index, 'innersource', {filter: 'patterns'}))).toEqual([
+    expect(titles(selectTaggedDocs(docsOf('innersource'), {filter: 'patterns'}))).toEqual([
       'Patterns overview',
       '30 Day Warranty',
       'Trusted Committer',
@@ -86,32 +89,31 @@ describe('selectTaggedDocs', () => {
   });
 
   test('filter matches whole segments, not parts of words, and ignores slashes and case', () => {
-    const result = titles(selectTaggedDocs(index, 'innersource', {filter: '/Patterns/'}));
+    const result = titles(selectTaggedDocs(docsOf('innersource'), {filter: '/Patterns/'}));
     expect(result).not.toContain('Patterns of adoption');
     expect(result).toContain('Trusted Committer');
-    expect(selectTaggedDocs(index, 'innersource', {filter: 'nowhere'})).toEqual([]);
+    expect(selectTaggedDocs(docsOf('innersource'), {filter: 'nowhere'})).toEqual([]);
   });
 
   test('limit keeps the first docs in list order', () => {
-    expect(titles(selectTaggedDocs(index, 'innersource', {limit: 2}))).toEqual(['Introduction', 'Patterns overview']);
-    expect(selectTaggedDocs(index, 'innersource', {limit: 0})).toEqual([]);
-    expect(selectTaggedDocs(index, 'innersource', {limit: 100})).toHaveLength(5);
+    expect(titles(selectTaggedDocs(docsOf('innersource'), {limit: 2}))).toEqual(['Introduction', 'Patterns overview']);
+    expect(selectTaggedDocs(docsOf('innersource'), {limit: 0})).toEqual([]);
+    expect(selectTaggedDocs(docsOf('innersource'), {limit: 100})).toHaveLength(5);
   });
 
   test('limit applies after leaving out the current page', () => {
-    expect(titles(selectTaggedDocs(index, 'innersource', {limit: 2, currentPath: '/docs/Intro'}))).toEqual([
+    expect(titles(selectTaggedDocs(docsOf('innersource'), {limit: 2, currentPath: '/docs/Intro'}))).toEqual([
       'Patterns overview',
       'Patterns of adoption',
     ]);
   });
 
-  test('an unknown tag is undefined, a known tag with nothing left is an empty list', () => {
-    expect(selectTaggedDocs(index, 'unknown')).toBeUndefined();
-    expect(selectTaggedDocs(index, 'mentors', {currentPath: '/docs/mentors'})).toEqual([]);
+  test('a tag with nothing left is an empty list', () => {
+    expect(selectTaggedDocs(docsOf('mentors'), {currentPath: '/docs/mentors'})).toEqual([]);
   });
 
   test('returned docs carry only rendered fields', () => {
-    for (const d of selectTaggedDocs(index, 'innersource')!) {
+    for (const d of selectTaggedDocs(docsOf('innersource'))!) {
       expect(d).not.toHaveProperty('frontMatter');
       expect(d).not.toHaveProperty('tags');
     }

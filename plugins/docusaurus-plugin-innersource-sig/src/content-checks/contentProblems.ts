@@ -1,12 +1,13 @@
 /**
  * Problems in content that only show once pages are rendered: a BokTagList naming a tag no doc
- * has, a MeetingTable naming an unknown series, a link to an .ics file the build does not make.
+ * has, a MeetingTable naming an unknown series, a component whose data the build could not
+ * attach to its page, a link to an .ics file the build does not make.
  * Docusaurus' broken-link checker does not see generated files, so we look at the built HTML.
  */
 export interface ContentProblem {
   /** Page (output HTML file, relative to the build folder). */
   page: string;
-  kind: 'unknown-tag' | 'unknown-meeting' | 'missing-ics';
+  kind: 'unknown-tag' | 'unknown-meeting' | 'missing-data' | 'missing-ics';
   value: string;
 }
 
@@ -48,7 +49,7 @@ export function findContentProblems(
   for (const {page, html} of pages) {
     for (const match of html.matchAll(NOTICE_PATTERN)) {
       const kind = valueOf(match, 1);
-      if (kind !== 'unknown-tag' && kind !== 'unknown-meeting') continue;
+      if (kind !== 'unknown-tag' && kind !== 'unknown-meeting' && kind !== 'missing-data') continue;
       problems.push({page, kind, value: decodeHtml(valueOf(match, 4))});
     }
     const seen = new Set<string>();
@@ -83,6 +84,7 @@ export function formatProblem(problem: ContentProblem): string {
   const what = {
     'unknown-tag': `BokTagList names tag "${problem.value}", which no doc has`,
     'unknown-meeting': `MeetingTable names meeting "${problem.value}", which no file in the meetings folder defines`,
+    'missing-data': `${problem.value} has no data on this page: the build adds it only where the component is written in an MDX page or a JS/TS file of the site`,
     'missing-ics': `links to ${problem.value}, which the build does not generate`,
   }[problem.kind];
   return `${problem.page}: ${what}`;

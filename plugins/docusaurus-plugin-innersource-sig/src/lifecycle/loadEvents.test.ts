@@ -132,17 +132,16 @@ describe('loadEventsContent on a site', () => {
     expect(content.icsFiles.size).toBe(0);
   });
 
-  it('creates the list route and one route per page, with the page data under the MDX loader\'s name', async () => {
+  it('creates one route per page, with the page data under the MDX loader\'s name', async () => {
     const content = await load(context, true);
     const routes: RouteConfig[] = [];
     const data: Record<string, unknown> = {};
     await createEventRoutes(content, {addRoute: (r) => routes.push(r), createData: async (name, value) => ((data[name] = value), name)}, '/sig/events');
     expect(routes.map((r) => [r.path, r.component])).toEqual([
-      ['/sig/events', '@theme/EventsPage'],
       ['/sig/events/2022-summit', '@theme/EventPage'],
       ['/sig/events/summit-2027', '@theme/EventPage'],
     ]);
-    expect(routes[1]!.modules).toEqual({content: '@site/events/2022-summit.md'});
+    expect(routes[0]!.modules).toEqual({content: '@site/events/2022-summit.md'});
     expect(Object.values(data).map((d) => (d as {slug: string}).slug)).toEqual(['2022-summit', 'summit-2027']);
   });
 });
@@ -190,25 +189,31 @@ describe('the plugin', () => {
   });
   afterAll(() => fs.rm(siteDir, {recursive: true, force: true}));
 
-  it('gives both compilers the MDX rule for the events folder, and only the client the emitter', async () => {
+  it('gives both compilers the MDX rule for the events folder and the page-data pre-loader, and only the client the emitter', async () => {
     const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
-    const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never) as {module: {rules: Array<{include: string[]}>}; plugins?: unknown[]};
+    type Rule = {include: string[]; enforce?: string; exclude?: unknown[]};
+    const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never) as {module: {rules: Rule[]}; plugins?: unknown[]};
     for (const isServer of [true, false]) {
-      expect(configure(isServer).module.rules.map((r) => r.include)).toEqual([[`${path.join(siteDir, 'events')}${path.sep}`]]);
+      const [events, pageData] = configure(isServer).module.rules;
+      expect(events!.include).toEqual([`${path.join(siteDir, 'events')}${path.sep}`]);
+      // Both bundles must render the same data: the pre-loader runs in both.
+      expect(pageData).toMatchObject({enforce: 'pre', include: [siteDir]});
+      expect(pageData!.exclude).toEqual(expect.arrayContaining([path.join(siteDir, '.docusaurus')]));
     }
     expect(configure(true).plugins).toBeUndefined();
     expect(configure(false).plugins).toHaveLength(1);
     expect(plugin.getPathsToWatch!()).toContain(`${path.join(siteDir, 'events')}/**/*.{md,mdx}`);
   });
 
-  it('ships event cards as global data next to meetings, and routes under baseUrl', async () => {
+  it('hands event cards to the /events route as a module, not to every page, and routes under baseUrl', async () => {
     const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
     const content = (await plugin.loadContent!())!;
     const routes: RouteConfig[] = [];
     let globalData: PluginGlobalData | undefined;
+    const data = new Map<string, string>();
     const actions = {
       addRoute: (r: RouteConfig) => routes.push(r),
-      createData: async (name: string) => name,
+      createData: async (name: string, value: string) => (data.set(name, value), name),
       setGlobalData: (d: unknown) => {
         globalData = d as PluginGlobalData;
       },
@@ -216,8 +221,13 @@ describe('the plugin', () => {
     await plugin.contentLoaded!({content, actions: actions as never});
     await plugin.allContentLoaded!({allContent: {[PLUGIN_NAME]: {default: content}}, actions: actions as never});
     expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/sig/events', '/sig/events/2022-summit', '/sig/meetings']));
-    expect(globalData!.events.map((e) => e.slug)).toContain('2022-summit');
-    expect(JSON.stringify(globalData!.events)).not.toContain('sessions');
+    const eventsRoute = routes.find((r) => r.path === '/sig/events')!;
+    expect(path.basename(eventsRoute.modules!.events as string)).toBe('page-data-events.js');
+    const cards = data.get('page-data-events.js')!;
+    expect(cards).toContain('registerEvents');
+    expect(cards).toContain('2022-summit');
+    expect(cards).not.toContain('sessions');
+    expect(JSON.stringify(globalData)).not.toContain('2022-summit');
   });
 });
 

@@ -130,14 +130,13 @@ function metadataFileName(aliasedSource: string): string {
   return `${docuHash(aliasedSource)}.json`;
 }
 
-/** The /events list page and one page per event, whose content module is the markdown file. */
+/** One page per event, whose content module is the markdown file. */
 export async function createEventRoutes(
   content: EventsContent,
   actions: Pick<PluginContentLoadedActions, 'addRoute' | 'createData'>,
   eventsBasePath: string | false,
 ): Promise<void> {
   if (!eventsBasePath) return;
-  actions.addRoute({path: eventsBasePath, component: '@theme/EventsPage', exact: true});
   for (const {page} of content.events) {
     if (!page) continue;
     await actions.createData(metadataFileName(page.source), page.metadata);

@@ -4,6 +4,8 @@ import {setPluginData, globalDataStore} from '@docusaurus/useGlobalData';
 import {routerState} from '@docusaurus/router';
 import BokTagList from '@theme/BokTagList';
 import {buildTagIndex, type SourceDoc} from '../../tags/tagIndex';
+import {clearPageData, registerTagDocs} from '../../client/pageData';
+import type {DocsTagIndex} from '../../types';
 
 const INNERSOURCE = {label: 'InnerSource', permalink: '/docs/tags/innersource'};
 const PATTERNS = {label: 'Patterns', permalink: '/docs/tags/patterns'};
@@ -36,14 +38,23 @@ function linkTargets(): Array<string | null> {
   return screen.queryAllByRole('listitem').map((li) => within(li).getByRole('link').getAttribute('href'));
 }
 
-beforeEach(() => {
-  globalDataStore.data = {};
+/** What the build does: tag names in global data, each tag's docs in a module the page imports. */
+function provide(indexes: Record<string, DocsTagIndex>) {
   setPluginData('docusaurus-plugin-innersource-sig', 'default', {
-    docs: {default: mainIndex, community: communityIndex},
-    meetings: {},
+    tags: Object.fromEntries(Object.entries(indexes).map(([id, index]) => [id, index.tags.map(({label, key}) => ({label, key}))])),
+    meetingIds: [],
     meetingsFeedPath: '/ics/meetings.ics',
     builtAt: 0,
   });
+  for (const [id, index] of Object.entries(indexes)) {
+    for (const tag of index.tags) registerTagDocs(id, tag.key, tag.docs.map((i) => index.docs[i]!));
+  }
+}
+
+beforeEach(() => {
+  globalDataStore.data = {};
+  clearPageData();
+  provide({default: mainIndex, community: communityIndex});
   routerState.pathname = '/';
 });
 
@@ -128,6 +139,16 @@ describe('BokTagList', () => {
     expect(notice).toBeVisible();
     expect(notice).toHaveTextContent('No document has the tag Inner Sauce.');
     expect(within(notice as HTMLElement).getByText('Inner Sauce').tagName).toBe('CODE');
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  test('a known tag whose list the page did not import: a notice naming it, not an empty list', () => {
+    clearPageData();
+    const {container} = render(<BokTagList tag="Patterns" />);
+    const notice = container.querySelector('[data-sig-problem]')!;
+    expect(notice).toHaveAttribute('data-sig-problem', 'missing-data');
+    expect(notice).toHaveAttribute('data-sig-value', 'BokTagList tag "Patterns"');
+    expect(notice).toHaveTextContent('The list of documents tagged Patterns is not part of this page.');
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
 

@@ -6,7 +6,8 @@ import {useLocation} from '@docusaurus/router';
 import SigNotice from '@theme/SigNotice';
 import type {TaggedDoc} from '../../types';
 import {useSigData} from '../../client/pluginData';
-import {selectTaggedDocs} from '../../client/tags';
+import {findTag, selectTaggedDocs} from '../../client/tags';
+import {tagDocs} from '../../client/pageData';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -37,13 +38,8 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
       </SigNotice>
     );
   }
-  const index = data?.docs[docsPluginId];
-  // An empty or non-numeric limit (limit="") means no limit, not zero.
-  const parsedLimit = limit === undefined || String(limit).trim() === '' ? undefined : Number(limit);
-  const docs = index
-    ? selectTaggedDocs(index, tagName, {currentPath: pathname, filter, limit: Number.isFinite(parsedLimit) ? parsedLimit : undefined})
-    : undefined;
-  if (!docs) {
+  const found = findTag(data?.tags[docsPluginId] ?? [], tagName);
+  if (!found) {
     return (
       <SigNotice problem="unknown-tag" value={tagName}>
         <Translate id="sig.bokTagList.unknownTag" values={{tag: <code>{tagName}</code>}}>
@@ -52,6 +48,19 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
       </SigNotice>
     );
   }
+  const allDocs = tagDocs(docsPluginId, found.key);
+  if (!allDocs) {
+    return (
+      <SigNotice problem="missing-data" value={`BokTagList tag "${tagName}"`}>
+        <Translate id="sig.bokTagList.missingData" values={{tag: <code>{tagName}</code>}}>
+          {'The list of documents tagged {tag} is not part of this page. Write BokTagList in an MDX page, or in a JS/TS file of the site.'}
+        </Translate>
+      </SigNotice>
+    );
+  }
+  // An empty or non-numeric limit (limit="") means no limit, not zero.
+  const parsedLimit = limit === undefined || String(limit).trim() === '' ? undefined : Number(limit);
+  const docs = selectTaggedDocs(allDocs, {currentPath: pathname, filter, limit: Number.isFinite(parsedLimit) ? parsedLimit : undefined});
   if (docs.length === 0) {
     return (
       <p className={styles.empty}>

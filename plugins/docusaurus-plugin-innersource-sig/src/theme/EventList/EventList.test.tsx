@@ -1,6 +1,7 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
+import {clearPageData, registerEvents} from '../../client/pageData';
 import {browserState} from '@docusaurus/useIsBrowser';
 import EventList from '@theme/EventList';
 import EventCard from '@theme/EventCard';
@@ -81,12 +82,14 @@ function titles(): string[] {
 beforeEach(() => {
   globalDataStore.data = {};
   setPluginData('docusaurus-plugin-innersource-sig', 'default', {
-    docs: {},
-    meetings: {},
+    tags: {},
+    meetingIds: [],
     meetingsFeedPath: '/ics/meetings.ics',
-    events: [SUMMIT_2022, CALL, SUMMIT_2027, ANNOUNCEMENT],
     builtAt: BUILT_AT,
   });
+  // As the module the build imports into the page does.
+  clearPageData();
+  registerEvents([SUMMIT_2022, CALL, SUMMIT_2027, ANNOUNCEMENT]);
   browserState.isBrowser = true;
   jest.useFakeTimers({now: new Date('2027-05-13T12:00:00Z')});
 });
@@ -151,10 +154,13 @@ describe('EventList', () => {
     expect(screen.getByText('No upcoming events are announced yet.')).toBeInTheDocument();
   });
 
-  test('without plugin data it shows the empty message, not a crash', () => {
+  test('without the events module of the page: a notice, not a crash or a misleading "no events"', () => {
     globalDataStore.data = {};
-    render(<EventList past />);
-    expect(screen.getByText('No past events.')).toBeInTheDocument();
+    clearPageData();
+    const {container} = render(<EventList past />);
+    expect(container.querySelector('[data-sig-problem]')).toHaveAttribute('data-sig-problem', 'missing-data');
+    expect(container).toHaveTextContent('The events are not part of this page.');
+    expect(screen.queryByText('No past events.')).not.toBeInTheDocument();
   });
 });
 

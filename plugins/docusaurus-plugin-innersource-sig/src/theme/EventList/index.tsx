@@ -2,8 +2,10 @@ import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import EventCard from '@theme/EventCard';
+import SigNotice from '@theme/SigNotice';
 import {useNow, useSigData} from '../../client/pluginData';
 import {selectEvents} from '../../client/events';
+import {eventSummaries} from '../../client/pageData';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -32,7 +34,15 @@ function Empty({upcoming, past}: Props) {
 export default function EventList(props: Props): ReactNode {
   const data = useSigData();
   const now = useNow(useIsBrowser(), data);
-  const selected = selectEvents(data?.events ?? [], props, now);
+  const events = eventSummaries();
+  if (!events) {
+    return (
+      <SigNotice problem="missing-data" value="EventList">
+        <Translate id="sig.eventList.missingData">The events are not part of this page. Write EventList in an MDX page, or in a JS/TS file of the site.</Translate>
+      </SigNotice>
+    );
+  }
+  const selected = selectEvents(events, props, now);
   if (selected.length === 0) {
     return (
       <p className={styles.empty}>

@@ -4,7 +4,10 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import EventList from '@theme/EventList';
 
-/** /events: upcoming events, soonest first, then past ones, latest first. */
+/**
+ * /events: upcoming events, soonest first, then past ones, latest first. The route's `events`
+ * module (loaded with the page) is what hands the events to EventList.
+ */
 export default function EventsPage(): ReactNode {
   const title = translate({id: 'sig.eventsPage.title', message: 'Events'});
   return (

@@ -1,6 +1,7 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
+import {clearPageData, registerMeeting} from '../../client/pageData';
 import {browserState} from '@docusaurus/useIsBrowser';
 import MeetingTable from '@theme/MeetingTable';
 import type {MeetingClientData} from '../../types';
@@ -80,11 +81,15 @@ function nextDates(table: HTMLElement): HTMLElement[] {
 beforeEach(() => {
   globalDataStore.data = {};
   setPluginData('docusaurus-plugin-innersource-sig', 'default', {
-    docs: {},
-    meetings: {[SIG.id]: SIG, [AMERICAS.id]: AMERICAS},
+    tags: {},
+    meetingIds: [SIG.id, AMERICAS.id],
     meetingsFeedPath: '/ics/meetings.ics',
     builtAt: BUILT_AT,
   });
+  // As the modules the build imports into the page do.
+  clearPageData();
+  registerMeeting(SIG);
+  registerMeeting(AMERICAS);
   browserState.isBrowser = true;
   jest.useFakeTimers({now: READER_NOW});
 });
@@ -262,6 +267,17 @@ describe('MeetingTable', () => {
     expect(notice).toHaveAttribute('data-sig-problem', 'missing-prop');
     expect(notice).toHaveAttribute('data-sig-value', 'meeting');
     expect(notice).toHaveTextContent('<MeetingTable meeting="innersource-sig" />');
+  });
+
+  test('a known series whose data the page did not import: a notice naming it', () => {
+    clearPageData();
+    registerMeeting(SIG);
+    const {container} = render(<MeetingTable meetings={[SIG.id, AMERICAS.id]} />);
+    expect(screen.getAllByRole('table')).toHaveLength(1);
+    const notice = container.querySelector('[data-sig-problem]')!;
+    expect(notice).toHaveAttribute('data-sig-problem', 'missing-data');
+    expect(notice).toHaveAttribute('data-sig-value', `MeetingTable meeting "${AMERICAS.id}"`);
+    expect(notice).toHaveTextContent(`The meeting series ${AMERICAS.id} is not part of this page.`);
   });
 
   test('without plugin data every id is reported as unknown, without crashing', () => {

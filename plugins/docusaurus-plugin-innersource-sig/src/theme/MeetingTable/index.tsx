@@ -8,6 +8,7 @@ import CalendarFileLink from '@theme/CalendarFileLink';
 import SigNotice from '@theme/SigNotice';
 import type {MeetingClientData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
+import {meetingData} from '../../client/pageData';
 import {
   cityOfZone,
   differentDay,
@@ -181,12 +182,21 @@ export default function MeetingTable(props: Props): ReactNode {
   return (
     <div className={clsx(styles.grid, ids.length > 1 && styles.several)}>
       {ids.map((id) => {
-        const meeting = data?.meetings[id];
-        if (!meeting) {
+        if (!data?.meetingIds.includes(id)) {
           return (
             <SigNotice key={id} problem="unknown-meeting" value={id}>
               <Translate id="sig.meetingTable.unknown" values={{id: <code>{id}</code>}}>
                 {'No meeting series has the id {id}.'}
+              </Translate>
+            </SigNotice>
+          );
+        }
+        const meeting = meetingData(id);
+        if (!meeting) {
+          return (
+            <SigNotice key={id} problem="missing-data" value={`MeetingTable meeting "${id}"`}>
+              <Translate id="sig.meetingTable.missingData" values={{id: <code>{id}</code>}}>
+                {'The meeting series {id} is not part of this page. Write MeetingTable in an MDX page, or in a JS/TS file of the site.'}
               </Translate>
             </SigNotice>
           );

@@ -5,15 +5,17 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CalendarFileLink from '@theme/CalendarFileLink';
 import MeetingTable from '@theme/MeetingTable';
+import type {MeetingClientData} from '../../types';
 import {useSigData} from '../../client/pluginData';
 import {webcalUrl} from '../../client/meetingTimes';
 
 export interface Props {
-  meetingIds: string[];
+  /** Every series, from the route's module (which also hands them to MeetingTable). */
+  meetings: MeetingClientData[];
 }
 
 /** /meetings: every series with its table, and the feed to subscribe to all of them. */
-export default function MeetingsPage({meetingIds}: Props): ReactNode {
+export default function MeetingsPage({meetings}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const data = useSigData();
   const feed = data?.meetingsFeedPath ?? '/ics/meetings.ics';
@@ -22,7 +24,7 @@ export default function MeetingsPage({meetingIds}: Props): ReactNode {
     <Layout title={title} description={translate({id: 'sig.meetingsPage.description', message: 'Recurring calls of the SIG, with calendar files to add or subscribe to.'})}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
-        {meetingIds.length === 0 ? (
+        {meetings.length === 0 ? (
           <p><Translate id="sig.meetingsPage.none">No meetings are scheduled.</Translate></p>
         ) : (
           <>
@@ -44,7 +46,7 @@ export default function MeetingsPage({meetingIds}: Props): ReactNode {
                 {'Your calendar stays up to date when you {subscribe}; or {download}.'}
               </Translate>
             </p>
-            {meetingIds.map((id) => (
+            {meetings.map(({id}) => (
               <section key={id} className="margin-bottom--lg">
                 <MeetingTable meeting={id} />
               </section>

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 
 export interface Props {
   /** What the build looks for to report the problem (see content-checks). */
-  problem: 'unknown-tag' | 'unknown-meeting' | 'missing-prop';
+  problem: 'unknown-tag' | 'unknown-meeting' | 'missing-data' | 'missing-prop';
   value: string;
   children: ReactNode;
 }

@@ -1,0 +1,51 @@
+import {findComponentUsages, mayUseDataComponents} from './usages';
+
+describe('findComponentUsages', () => {
+  test('reads string attributes in either quote, in any order, over several lines', () => {
+    const source = `# Home
+
+<BokTagList tag="InnerSource" limit="3" />
+
+<BokTagList
+  filter='patterns'
+  tag='Patterns'
+/>
+`;
+    expect(findComponentUsages(source)).toEqual([
+      {component: 'BokTagList', attributes: {tag: {kind: 'string', value: 'InnerSource'}, limit: {kind: 'string', value: '3'}}},
+      {component: 'BokTagList', attributes: {filter: {kind: 'string', value: 'patterns'}, tag: {kind: 'string', value: 'Patterns'}}},
+    ]);
+  });
+
+  test('string literals in braces, alone or in an array, are known values', () => {
+    const [table, single] = findComponentUsages('<MeetingTable meetings={["innersource-sig", \'americas\']} compact />\n<MeetingTable meeting={"x"}/>');
+    expect(table!.attributes).toEqual({meetings: {kind: 'strings', values: ['innersource-sig', 'americas']}, compact: {kind: 'flag'}});
+    expect(single!.attributes.meeting).toEqual({kind: 'strings', values: ['x']});
+  });
+
+  test('anything computed is an expression: only rendering knows its value', () => {
+    const usages = findComponentUsages('<BokTagList tag={props.tag} />\n<BokTagList tag={`${area}-patterns`} />\n<MeetingTable meetings={ids.filter((i) => i !== "a")} />');
+    expect(usages.map((u) => Object.values(u.attributes)[0])).toEqual([{kind: 'expression'}, {kind: 'expression'}, {kind: 'expression'}]);
+  });
+
+  test('a ">" inside a quoted or braced value does not end the element', () => {
+    const [usage] = findComponentUsages('<EventList limit={a > b ? 1 : 2} tag="a>b" upcoming />');
+    expect(usage!.attributes).toEqual({limit: {kind: 'expression'}, tag: {kind: 'string', value: 'a>b'}, upcoming: {kind: 'flag'}});
+  });
+
+  test('other components and longer names are not uses', () => {
+    expect(findComponentUsages('<BoxOut title="x" />\n<BokTagListing tag="x" />\n<MeetingTables meeting="y" />')).toEqual([]);
+  });
+
+  test('JSX in a React page is read the same way', () => {
+    const source = "export default function Page() {\n  return <Layout><EventList past limit={5} /></Layout>;\n}\n";
+    expect(findComponentUsages(source)).toEqual([{component: 'EventList', attributes: {past: {kind: 'flag'}, limit: {kind: 'expression'}}}]);
+  });
+});
+
+describe('mayUseDataComponents', () => {
+  test('is the cheap test that lets most files through untouched', () => {
+    expect(mayUseDataComponents('# A doc\n\nNo components here, just <b>HTML</b>.')).toBe(false);
+    expect(mayUseDataComponents('<MeetingTable meeting="x" />')).toBe(true);
+  });
+});
