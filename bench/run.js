@@ -341,39 +341,38 @@ function buildSection(b, opts) {
 function globalDataSection(g) {
   if (!g) return ['## 2. Bytes the plugin adds to every page', '', '_Skipped._', ''];
   const ratio = g.plugin.whole.gzip / g.baseline.gzip;
-  const docsRatio = g.plugin.docs.gzip / g.baseline.gzip;
   const row = (name, s) => `| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
+  const pd = g.pageData;
+  const pdRow = (name, group) =>
+    `| ${name} | ${group.count} | ${kb(group.total.gzip)} | ${kb(group.gzipMin)} / ${kb(group.gzipMedian)} / ${kb(group.gzipMax)} |`;
   return [
     '## 2. Bytes the plugin adds to every page (global data)',
     '',
-    `Where: Docusaurus inlines all plugins' global data as one \`JSON.parse('…')\` string in \`${g.location.replace(/\.[0-9a-f]+\.js$/, '.<hash>.js')}\`, the main bundle every page loads (the plugin's part is \`globalData["docusaurus-plugin-innersource-sig"].default\`). Sizes are of that JSON, re-serialized; gzip level 9, brotli quality 11. Sizes are deterministic for one build (one figure, no spread), but the meeting occurrences depend on the build date.`,
+    `Where: Docusaurus inlines all plugins' global data as one \`JSON.parse('…')\` string in \`${g.location.replace(/\.[0-9a-f]+\.js$/, '.<hash>.js')}\`, the main bundle every page loads (the plugin's part is \`globalData["docusaurus-plugin-innersource-sig"].default\`). Sizes are of that JSON, re-serialized; gzip level 9, brotli quality 11. Sizes are deterministic for one build (one figure, no spread).`,
     '',
-    `Content: ${g.counts.docs} tagged docs and ${g.counts.tags} tags in the docs index; ${g.counts.meetings} meeting series with ${g.counts.occurrences} precomputed occurrences${g.counts.events !== undefined ? `; ${g.counts.events} event summaries` : ''}.`,
+    `Content: the names of ${g.counts.tags} tags, the ids of ${g.counts.meetings} meeting series and the build time. The lists, tables and event cards themselves are page data (below): a page gets them only if it shows them.`,
     '',
     '| Part | raw | gzip | brotli |',
     '| --- | --- | --- | --- |',
     row("Plugin's global data, whole", g.plugin.whole),
-    row('… docs tag index (`docs`)', g.plugin.docs),
-    row('… meetings (`meetings`)', g.plugin.meetings),
-    row('… … of which occurrence arrays', g.plugin.meetingsOccurrences),
-    row('… … of which Google/Outlook URLs', g.plugin.meetingsCalendarUrls),
-    ...(g.plugin.events ? [row(`… events (\`events\`, ${g.counts.events} summaries)`, g.plugin.events)] : []),
+    row('… tag names (`tags`)', g.plugin.tags),
+    row('… meeting ids (`meetingIds`)', g.plugin.meetingIds),
     row(`Baseline: front matter + title + permalink of the ${g.baseline.docs} tagged docs`, g.baseline),
     row('All global data of the site (every plugin)', g.globalDataWhole),
     '',
     '| Figure | value | target | |',
     '| --- | --- | --- | --- |',
-    `| Plugin global data / front-matter baseline (gzip) | **${(ratio * 100).toFixed(0)} %** (${kb(g.plugin.whole.gzip)} / ${kb(g.baseline.gzip)}) | ≤ 25 % | ${verdict(ratio <= 0.25)} |`,
-    `| Docs index alone / baseline (gzip) | ${(docsRatio * 100).toFixed(0)} % | (≤ 25 %) | ${verdict(docsRatio <= 0.25)} |`,
+    `| Plugin global data / front-matter baseline (gzip) | **${(ratio * 100).toFixed(1)} %** (${kb(g.plugin.whole.gzip)} / ${kb(g.baseline.gzip)}) | ≤ 25 % | ${verdict(ratio <= 0.25)} |`,
     '',
-    'What-ifs, to size the fixes (same build, gzip; share of the baseline):',
+    `Main bundle \`main.<hash>.js\`, which every page loads: ${kb(g.main.with.gzip)} gzip with the plugin vs ${kb(g.main.without.gzip)} without (+${kb(g.main.with.gzip - g.main.without.gzip)}: the global data above plus the components' code, figure 3, and MDX wrappers). All JS chunks of the build: ${kb(g.jsTotals.with.gzip)} vs ${kb(g.jsTotals.without.gzip)} gzip (+${kb(g.jsTotals.with.gzip - g.jsTotals.without.gzip)}, which also counts the component pages, the event pages and /meetings).`,
     '',
-    `- docs index with front-matter descriptions only (no derived excerpts) and no imageAlt equal to the title: ${kb(g.whatIf.docsFrontMatterDescriptionOnly.gzip)} (${((g.whatIf.docsFrontMatterDescriptionOnly.gzip / g.baseline.gzip) * 100).toFixed(0)} %)`,
-    `- docs index reduced to title + permalink of every tagged doc: ${kb(g.whatIf.titlesAndPermalinksOnly.gzip)} (${((g.whatIf.titlesAndPermalinksOnly.gzip / g.baseline.gzip) * 100).toFixed(0)} %): any index of all tagged docs in global data stays above 25 %`,
-    `- meetings with the next 3 occurrences only and no Google/Outlook URLs: ${kb(g.whatIf.meetingsNext3NoUrls.gzip)} (now ${kb(g.plugin.meetings.gzip)})`,
-    `- plugin global data without meetings and events: ${kb(g.whatIf.withoutMeetingsAndEvents.gzip)} (${((g.whatIf.withoutMeetingsAndEvents.gzip / g.baseline.gzip) * 100).toFixed(0)} %)`,
+    'Page data: generated modules the build imports into the pages that use a component, so they land in those pages\' chunks (a tag list\'s page loads its tag\'s module and no other). Gzip of each module on its own (in a chunk, gzip shares context, so these are upper bounds):',
     '',
-    `Context: main bundle \`main.<hash>.js\` ${kb(g.main.with.gzip)} gzip with the plugin vs ${kb(g.main.without.gzip)} without (+${kb(g.main.with.gzip - g.main.without.gzip)}); all JS chunks of the build ${kb(g.jsTotals.with.gzip)} vs ${kb(g.jsTotals.without.gzip)} gzip (+${kb(g.jsTotals.with.gzip - g.jsTotals.without.gzip)}, which also counts the component pages and the /meetings page).`,
+    '| Modules | count | total gzip | min / median / max gzip |',
+    '| --- | --- | --- | --- |',
+    pdRow('one per tag (docs of that tag)', pd.tags),
+    pdRow('one per meeting series', pd.meetings),
+    pdRow('events (all summaries)', pd.events),
     '',
   ];
 }
@@ -604,16 +603,16 @@ function analysisSection(ctx) {
     );
     const diffOf = (prefix) => diffs.find((p) => p.name.startsWith(prefix))?.diff ?? 0;
     if (diffOf('SSG') > 500) {
-      out.push(`  - SSG (+${fmtS(diffOf('SSG'))}): the extra pages (/meetings with ${ctx.genSummary?.meetings ?? 0} MeetingTables${ctx.events?.supported ? `, ${ctx.genSummary?.events ?? 0} event pages and /events` : ''}) and the component pages; every SSG worker also evaluates the larger server bundle (global data inlined). Fix: the global-data fixes below, and per-page data.`);
+      out.push(`  - SSG (+${fmtS(diffOf('SSG'))}): the extra pages (/meetings with ${ctx.genSummary?.meetings ?? 0} MeetingTables${ctx.events?.supported ? `, ${ctx.genSummary?.events ?? 0} event pages and /events` : ''}) and the component pages; and every SSG worker evaluates the server bundle, which holds all page-data modules.`);
     }
     if (diffOf('Bundling') > 500) {
-      out.push(`  - Bundling (+${fmtS(diffOf('Bundling'))}): the global data (figure 2) is a string literal inlined in the client and the server bundle, which rspack parses and minifies${ctx.events?.supported ? ', plus one MDX module per event page' : ''}. Fix: the global-data fixes below.`);
+      out.push(`  - Bundling (+${fmtS(diffOf('Bundling'))}): the page-data pre-loader reads every MDX and JS source, and the page-data modules (figure 2) are bundled into the client and the server bundle${ctx.events?.supported ? ', plus one MDX module per event page' : ''}.`);
     }
     if (diffOf('… plugin loadContent') > 200) {
       out.push(`  - loadContent() (+${fmtS(diffOf('… plugin loadContent'))}): reads, validates and renders every calendar${ctx.results.ics ? ` (${fmtMs(ctx.results.ics.loadContent.median)} for the meetings alone, figure 4)` : ''}${ctx.events?.supported ? ' and reads and validates every event page' : ''}.`);
     }
     if (diffOf('… plugin allContentLoaded') > 200) {
-      out.push(`  - allContentLoaded() (+${fmtS(diffOf('… plugin allContentLoaded'))}): ${ctx.results.ics ? `the browser data of every series (${fmtMs(ctx.results.ics.clientData.median)} for ${ctx.results.ics.series} in figure 4: occurrences for 400 days through rrule, per series)` : 'the browser data of every series'} and the tag index. Fix: compute occurrences only for the window shown (MeetingTable shows 3 dates), outside global data.`);
+      out.push(`  - allContentLoaded() (+${fmtS(diffOf('… plugin allContentLoaded'))}): ${ctx.results.ics ? `the browser data of every series (${fmtMs(ctx.results.ics.clientData.median)} for ${ctx.results.ics.series} in figure 4: occurrences for 400 days through rrule, per series)` : 'the browser data of every series'} and the tag index, written as page-data modules. Fix: compute occurrences only for the window shown (MeetingTable shows 3 dates).`);
     }
     if (diffOf('postBuild') > 200) {
       out.push(`  - postBuild() (+${fmtS(diffOf('postBuild'))}): the content checks read every HTML file of the build. Fix: check only pages whose source uses the components, or run the checks on the SSG output in memory.`);
@@ -621,12 +620,8 @@ function analysisSection(ctx) {
   }
   if (g && g.plugin.whole.gzip / g.baseline.gzip > 0.25) {
     any = true;
-    const pct = (x) => `${((x / g.baseline.gzip) * 100).toFixed(0)} %`;
     out.push(
-      `- **Global data** (${kb(g.plugin.whole.gzip)} gzip = ${pct(g.plugin.whole.gzip)} of the front-matter JSON; main bundle +${kb(g.main.with.gzip - g.main.without.gzip)} gzip): Docusaurus ships global data to every page inside the main bundle, but only pages with a BokTagList, MeetingTable or EventList use it.`,
-      `  - Docs index (${kb(g.plugin.docs.gzip)}, ${pct(g.plugin.docs.gzip)}): every tagged doc with its \`description\`, which for docs without a front-matter description is the excerpt Docusaurus derives from the first paragraph (the baseline has no such text), \`imageAlt\` defaulting to the title, and full permalinks. Trimming (front-matter descriptions only, no duplicate alt) gives ${kb(g.whatIf.docsFrontMatterDescriptionOnly.gzip)} (${pct(g.whatIf.docsFrontMatterDescriptionOnly.gzip)}); even title + permalink alone is ${kb(g.whatIf.titlesAndPermalinksOnly.gzip)} (${pct(g.whatIf.titlesAndPermalinksOnly.gzip)}). **So the 25 % target cannot be met while the index of all tagged docs is global data**: the lists must travel with the pages that show them. Fix in the plugin: stop putting \`docs\` in setGlobalData; instead write one JSON per tag with \`actions.createData\` (in allContentLoaded, before bundling) and give each BokTagList its list through the page that uses it, e.g. a remark plugin exported by the plugin (the site adds it to the docs/pages \`remarkPlugins\`) that adds \`import list from '@generated/…/tags/<key>.json'\` to an MDX file using \`<BokTagList tag="<key>" />\` and passes it as a prop, so the bundler puts the list in that page's chunk only; keep at most the tag keys global.`,
-      `  - Meetings (${kb(g.plugin.meetings.gzip)} for ${g.counts.meetings} series): up to 60 precomputed occurrences per series (${kb(g.plugin.meetingsOccurrences.gzip)}) and full Google Calendar and Outlook URLs (${kb(g.plugin.meetingsCalendarUrls.gzip)}) that repeat title, description and links URL-encoded. With the next 3 occurrences and no URLs: ${kb(g.whatIf.meetingsNext3NoUrls.gzip)}. Fix: move meetings out of global data: pass each MeetingTable's series to its page (as for tags, or as route props of /meetings, which already has its own route), keep only the dates shown, and build the calendar URLs in the browser on click from fields the table already has.`,
-      ...(g.plugin.events ? [`  - Events (${kb(g.plugin.events.gzip)} for ${g.counts.events} events): every event summary is global data for EventList. Fix: as above, per page (the /events route already exists and can take them as props).`] : []),
+      `- **Global data** (${kb(g.plugin.whole.gzip)} gzip = ${((g.plugin.whole.gzip / g.baseline.gzip) * 100).toFixed(0)} % of the front-matter JSON): it holds only tag names (${kb(g.plugin.tags.gzip)}) and meeting ids (${kb(g.plugin.meetingIds.gzip)}), so a miss means a portal with very many tags or series for few docs. Fix: drop the names from global data and let the page-data modules alone decide (the components' notices would then need the build's view of unknown names, e.g. a generated "unknown" module).`,
     );
   }
   if (c && c.components.js.gzip > 10240) {
@@ -673,7 +668,7 @@ function analysisSection(ctx) {
       const boot = diag('bootup-time');
       const real = lh.realGlobalData;
       out.push(
-        `  - Main-thread time (TBT${lostById.has('speed-index') ? ', Speed Index' : ''}): ${boot ? `${boot.items.slice(0, 2).map((i) => `\`${i.replace(/`/g, "'")}\``).join('; ')}` : 'see figure 5'}. Mostly Docusaurus and React evaluating the main bundle${real ? ` (${kb(real.mainGzip)} gzip on the real site, of which the plugin's global data is ${kb(real.pluginGzip)})` : ''}; the mobile preset multiplies the observed time by 4, and this machine was busy (Lighthouse benchmarkIndex ${Math.round(Math.min(...bench))}–${Math.round(Math.max(...bench))} during these runs, while about 2,150 was measured on this machine at a quieter moment during the development of this benchmark), so these figures are pessimistic: rerun \`npm run bench -- --skip=builds,assets,ics\` on a quiet machine before acting on them. Plugin share: small on the real site today, but it grows with the portal: on the 1,000-doc synthetic site the plugin's global data adds ${ctx.results.globalData ? kb(ctx.results.globalData.main.with.gzip - ctx.results.globalData.main.without.gzip) : 'much'} gzip to main.js (figure 2), all of which every page parses and evaluates; the global-data fix above is also the TBT fix for large portals.`,
+        `  - Main-thread time (TBT${lostById.has('speed-index') ? ', Speed Index' : ''}): ${boot ? `${boot.items.slice(0, 2).map((i) => `\`${i.replace(/`/g, "'")}\``).join('; ')}` : 'see figure 5'}. Mostly Docusaurus and React evaluating the main bundle${real ? ` (${kb(real.mainGzip)} gzip on the real site, of which the plugin's global data is ${kb(real.pluginGzip)})` : ''}; the mobile preset multiplies the observed time by 4, and this machine was busy (Lighthouse benchmarkIndex ${Math.round(Math.min(...bench))}–${Math.round(Math.max(...bench))} during these runs, while about 2,150 was measured on this machine at a quieter moment during the development of this benchmark), so these figures are pessimistic: rerun \`npm run bench -- --skip=builds,assets,ics\` on a quiet machine before acting on them. Plugin share: on the 1,000-doc synthetic site the plugin adds ${ctx.results.globalData ? kb(ctx.results.globalData.main.with.gzip - ctx.results.globalData.main.without.gzip) : '(not measured)'} gzip to main.js (figure 2: global data, components and MDX wrappers); the home page also loads its page-data modules (one tag list, two meeting series, the events).`,
       );
     }
     if (lostById.has('largest-contentful-paint')) {

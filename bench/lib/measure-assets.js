@@ -51,14 +51,39 @@ function sizes(value) {
 function frontMatterBaseline(siteDir) {
   const dir = path.join(siteDir, '.docusaurus', 'docusaurus-plugin-content-docs', 'default');
   const entries = [];
-  const frontMatterByPermalink = new Map();
   for (const name of fs.readdirSync(dir).filter((n) => n.startsWith('site-docs-') && n.endsWith('.json')).sort()) {
     const meta = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
     if (!meta.tags?.length || meta.unlisted || meta.draft) continue;
     entries.push({...meta.frontMatter, title: meta.title, permalink: meta.permalink});
-    frontMatterByPermalink.set(meta.permalink, meta.frontMatter);
   }
-  return {docs: entries.length, ...sizes(entries), frontMatterByPermalink};
+  return {docs: entries.length, ...sizes(entries)};
+}
+
+/**
+ * The page-data modules the plugin generates (.docusaurus/<plugin>/default/page-data-*.js): what
+ * a page using a component loads on top of every page's bytes. Collections ("all tags", "all
+ * meetings") only re-import the others, so they are left out of the totals.
+ */
+function pageDataModules(siteDir) {
+  const dir = path.join(siteDir, '.docusaurus', PLUGIN_NAME, 'default');
+  const groups = {tag: [], meeting: [], events: []};
+  for (const name of fs.readdirSync(dir)) {
+    const kind = /^page-data-(tag|meeting|events)[-.]/.exec(name)?.[1];
+    if (!kind) continue;
+    const source = fs.readFileSync(path.join(dir, name));
+    groups[kind].push({raw: source.length, gzip: gzipSize(source)});
+  }
+  const summary = (list) => {
+    const gz = list.map((m) => m.gzip).sort((a, b) => a - b);
+    return {
+      count: list.length,
+      total: {raw: list.reduce((n, m) => n + m.raw, 0), gzip: gz.reduce((n, v) => n + v, 0)},
+      gzipMin: gz[0] ?? 0,
+      gzipMedian: gz.length ? gz[Math.floor((gz.length - 1) / 2)] : 0,
+      gzipMax: gz[gz.length - 1] ?? 0,
+    };
+  };
+  return {tags: summary(groups.tag), meetings: summary(groups.meeting), events: summary(groups.events)};
 }
 
 function measureGlobalData({buildWith, buildWithout, siteWith}) {
@@ -69,52 +94,24 @@ function measureGlobalData({buildWith, buildWithout, siteWith}) {
   const withoutFound = findGlobalData(buildWithout);
   const parts = {
     whole: sizes(plugin),
-    docs: sizes(plugin.docs),
-    meetings: sizes(plugin.meetings),
-    meetingsOccurrences: sizes(Object.values(plugin.meetings).map((m) => m.occurrences)),
-    meetingsCalendarUrls: sizes(Object.values(plugin.meetings).map((m) => [m.googleCalendarUrl, m.outlookUrl])),
-    events: plugin.events ? sizes(plugin.events) : undefined,
+    tags: sizes(plugin.tags),
+    meetingIds: sizes(plugin.meetingIds),
   };
   const counts = {
-    docs: Object.values(plugin.docs).reduce((n, index) => n + index.docs.length, 0),
-    tags: Object.values(plugin.docs).reduce((n, index) => n + index.tags.length, 0),
-    meetings: Object.keys(plugin.meetings).length,
-    occurrences: Object.values(plugin.meetings).reduce((n, m) => n + m.occurrences.length, 0),
-    events: plugin.events?.length,
+    tags: Object.values(plugin.tags).reduce((n, tags) => n + tags.length, 0),
+    meetings: plugin.meetingIds.length,
   };
   const mainFile = (dir) => fs.readdirSync(path.join(dir, 'assets', 'js')).find((f) => /^main\.[0-9a-f]+\.js$/.test(f));
   const mainWith = fs.readFileSync(path.join(buildWith, 'assets', 'js', mainFile(buildWith)));
   const mainWithout = fs.readFileSync(path.join(buildWithout, 'assets', 'js', mainFile(buildWithout)));
-  const {frontMatterByPermalink, ...baseline} = frontMatterBaseline(siteWith);
-  // What-ifs, to size the fixes: the same data with less in it.
-  const trimmedDocs = Object.fromEntries(
-    Object.entries(plugin.docs).map(([id, index]) => [
-      id,
-      {
-        tags: index.tags,
-        docs: index.docs.map(({description, imageAlt, ...doc}) => {
-          const fmDescription = frontMatterByPermalink.get(doc.permalink)?.description;
-          return {...doc, ...(fmDescription ? {description: fmDescription} : {}), ...(imageAlt && imageAlt !== doc.title ? {imageAlt} : {})};
-        }),
-      },
-    ]),
-  );
-  const trimmedMeetings = Object.fromEntries(
-    Object.entries(plugin.meetings).map(([id, {googleCalendarUrl, outlookUrl, occurrences, ...m}]) => [id, {...m, occurrences: occurrences.slice(0, 3)}]),
-  );
-  const whatIf = {
-    docsFrontMatterDescriptionOnly: sizes(trimmedDocs),
-    meetingsNext3NoUrls: sizes(trimmedMeetings),
-    withoutMeetingsAndEvents: sizes({...plugin, meetings: undefined, events: undefined}),
-    titlesAndPermalinksOnly: sizes(Object.values(plugin.docs).map((index) => index.docs.map((d) => [d.title, d.permalink]))),
-  };
+  const baseline = frontMatterBaseline(siteWith);
   return {
     location: found.file,
-    whatIf,
     globalDataWhole: sizes(found.globalData),
     plugin: parts,
     counts,
     baseline,
+    pageData: pageDataModules(siteWith),
     main: {with: {raw: mainWith.length, gzip: gzipSize(mainWith)}, without: {raw: mainWithout.length, gzip: gzipSize(mainWithout)}},
     globalDataWithoutPlugin: withoutFound ? sizes(withoutFound.globalData) : undefined,
     jsTotals: {with: jsTotal(buildWith), without: jsTotal(buildWithout)},

@@ -71,6 +71,18 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
     }
   });
 
+  test('a React page importing BokTagList gets its list too', async () => {
+    const {page, errors, close} = await openPage(browser, server, '/react-list');
+    try {
+      expect(await page.locator('main a[href="/docs/known"]').count()).toBe(1);
+      expect(await page.locator('main a[href="/docs/unknown-tag"]').count()).toBe(1);
+      expect(await page.locator('[data-sig-problem]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test.each(['light', 'dark'] as const)('the notice passes axe in %s mode', async (colorScheme) => {
     const {page, close} = await openPage(browser, server, '/docs/unknown-tag', {colorScheme});
     try {

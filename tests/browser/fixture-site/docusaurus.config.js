@@ -1,5 +1,6 @@
 // A tiny site for what the real site must never contain: an unknown tag, shown as a notice
-// (onUnknownTag 'warn'). unknownTag.test.ts builds it into a temporary folder.
+// (onUnknownTag 'warn'); plus a React page using a component, and .md parsed as MDX (the
+// Docusaurus default). unknownTag.test.ts builds it into a temporary folder.
 module.exports = {
   title: 'Browser test fixture',
   url: 'https://fixture.example.org',
@@ -9,7 +10,7 @@ module.exports = {
   presets: [
     [
       'classic',
-      {docs: {routeBasePath: '/docs', sidebarPath: false}, blog: false, pages: false, theme: {}},
+      {docs: {routeBasePath: '/docs', sidebarPath: false}, blog: false, pages: {}, theme: {}},
     ],
   ],
   plugins: [['docusaurus-plugin-innersource-sig', {onUnknownTag: 'warn'}]],
