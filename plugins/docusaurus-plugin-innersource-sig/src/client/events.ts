@@ -1,6 +1,7 @@
 // Browser-side event helpers: the build ships instants, the browser decides what is upcoming at
 // its own "now" and formats dates with Intl.
 import type {EventSummary} from '../types';
+import {formatter} from './meetingTimes';
 
 export interface EventSelection {
   /** Events not over yet (those in progress included), soonest first. */
@@ -50,7 +51,7 @@ export function selectEvents(events: EventSummary[], selection: EventSelection, 
 
 function dayParts(day: string, locale: string): {day: number; month: string; year: number} {
   const date = new Date(`${day}T00:00:00Z`);
-  const month = new Intl.DateTimeFormat(locale, {month: 'long', timeZone: 'UTC'}).format(date);
+  const month = formatter(locale, 'UTC', {month: 'long'}).format(date);
   return {day: date.getUTCDate(), month, year: date.getUTCFullYear()};
 }
 

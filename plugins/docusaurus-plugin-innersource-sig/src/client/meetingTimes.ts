@@ -9,8 +9,19 @@ export function upcomingOccurrences(occurrences: OccurrenceTuple[], now: Date, c
   return occurrences.filter(([, end]) => end > nowSeconds).slice(0, count);
 }
 
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {timeZone, ...options});
+// Making an Intl.DateTimeFormat costs far more than formatting with one, and a page of meeting
+// tables formats dozens of dates while it hydrates (main-thread time on slow phones).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A shared formatter per locale, zone and options. */
+export function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {timeZone, ...options});
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** "15:00" in the given zone (24-hour clock, as SIG calendars are international). */

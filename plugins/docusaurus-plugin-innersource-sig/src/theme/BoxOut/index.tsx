@@ -54,7 +54,8 @@ export default function BoxOut({title, image, imageAlt, link, linkText, classNam
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <section className={clsx(styles.boxOut, className)} aria-labelledby={trimmedTitle ? headingId : undefined}>
-      {image && <img className={styles.image} src={imageUrl} alt={imageAlt ?? ''} loading="lazy" />}
+      {/* Not lazy: cards open landing pages, where a lazy image delays the largest paint. */}
+      {image && <img className={styles.image} src={imageUrl} alt={imageAlt ?? ''} decoding="async" />}
       {trimmedTitle && (
         <Heading id={headingId} className={styles.title}>
           {trimmedTitle}
