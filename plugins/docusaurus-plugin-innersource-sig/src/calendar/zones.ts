@@ -64,6 +64,18 @@ export function canonicalTimeZone(name: string): string | undefined {
   return tzid && isKnownTimeZone(tzid) ? tzid : undefined;
 }
 
+/**
+ * The zone an author's `timezone` value means, for meetings and events alike: a canonical name
+ * as written; "UTC" (what people write) as Etc/UTC; otherwise the reason it is refused, with the
+ * name to use for an alias.
+ */
+export function authorTimeZone(name: string): {zone: string} | {problem: string} {
+  if (name === 'UTC') return {zone: 'Etc/UTC'};
+  if (isKnownTimeZone(name)) return {zone: name};
+  const canonical = canonicalTimeZone(name);
+  return {problem: canonical ? `is not a canonical zone name: use "${canonical}"` : 'is not an IANA time zone name like Europe/London'};
+}
+
 /** Parses 'YYYY-MM-DDTHH:mm' into its fields, or undefined when malformed or impossible. */
 export function parseWallClock(local: string): {year: number; month: number; day: number; hour: number; minute: number} | undefined {
   const match = WALL_CLOCK.exec(local);

@@ -7,7 +7,7 @@
  * accepted where they are unambiguous.
  */
 import {parseDocument} from 'yaml';
-import {canonicalTimeZone, instantToWallClock, isInDaylightSavingGap, isKnownTimeZone, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import {authorTimeZone, instantToWallClock, isInDaylightSavingGap, parseWallClock, wallClockToInstant} from '../calendar/zones';
 import {DataError} from '../errors';
 import type {EventSession, SigEvent} from '../types';
 import {SLUG_PATTERN} from './slug';
@@ -19,7 +19,6 @@ const EVENT_FIELDS = [
 ];
 const SESSION_FIELDS = ['title', 'start', 'end', 'timezone'];
 /** The default zone, under the name authors write; stored as its canonical name. */
-const UTC_NAMES = ['UTC', 'Etc/UTC'];
 const MINUTE_MS = 60_000;
 const MAX_SESSION_MS = 24 * 60 * MINUTE_MS;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -100,12 +99,9 @@ class Checker {
   }
 
   timezone(field: string, value: unknown): string {
-    const zone = this.text(field, value);
-    if (UTC_NAMES.includes(zone)) return 'Etc/UTC';
-    if (isKnownTimeZone(zone)) return zone;
-    const canonical = canonicalTimeZone(zone);
-    if (canonical) throw this.error(field, value, `is not a canonical zone name: use "${canonical}"`);
-    throw this.error(field, value, 'is not an IANA time zone name like Europe/London');
+    const result = authorTimeZone(this.text(field, value));
+    if ('problem' in result) throw this.error(field, value, result.problem);
+    return result.zone;
   }
 }
 

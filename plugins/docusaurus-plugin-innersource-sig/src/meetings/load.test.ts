@@ -62,6 +62,10 @@ describe('parseMeetingFile', () => {
     }
   });
 
+  it('accepts "UTC" as Etc/UTC, as event pages do', () => {
+    expect(parseMeetingFile('meetings/sync.yml', BASE.replace('Europe/London', 'UTC')).timezone).toBe('Etc/UTC');
+  });
+
   it('loads every fixture', () => {
     for (const name of ['london.yml', 'new-york.yml', 'sydney.yml', 'kolkata.yml']) expect(() => parseMeetingFile(name, fixtureText(name))).not.toThrow();
   });

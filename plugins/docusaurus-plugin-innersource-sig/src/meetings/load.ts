@@ -3,7 +3,7 @@
  * the field and the value; the first problem found is reported.
  */
 import {parseDocument} from 'yaml';
-import {canonicalTimeZone, floatingDate, isInDaylightSavingGap, isKnownTimeZone, parseWallClock} from '../calendar/zones';
+import {authorTimeZone, floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
 import {DataError} from '../errors';
 import type {Meeting, MovedOccurrence} from '../types';
 import {scheduledStartOn, scheduledStarts} from './occurrences';
@@ -122,11 +122,9 @@ function parseId(check: Checker, data: Fields): string {
 }
 
 function parseTimezone(check: Checker, value: unknown): string {
-  const zone = check.text('timezone', value);
-  if (isKnownTimeZone(zone)) return zone;
-  const canonical = canonicalTimeZone(zone);
-  if (canonical && isKnownTimeZone(canonical)) throw check.error('timezone', value, `is not a canonical zone name: use "${canonical}"`);
-  throw check.error('timezone', value, 'is not an IANA time zone name like Europe/London');
+  const result = authorTimeZone(check.text('timezone', value));
+  if ('problem' in result) throw check.error('timezone', value, result.problem);
+  return result.zone;
 }
 
 function parseDuration(check: Checker, data: Fields, start: string): number {
