@@ -52,7 +52,7 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'InnerSource SIG',
-      logo: {alt: 'InnerSource SIG logo', src: 'img/logo.svg'},
+      logo: {alt: 'InnerSource SIG logo', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'bok', position: 'left', label: 'Body of knowledge'},
         {to: '/meetings', label: 'Meetings', position: 'left'},

@@ -169,6 +169,8 @@ export interface PageOptions {
   height?: number;
   /** The browser's clock, fixed at this instant (set before the page loads). */
   now?: Date | string;
+  /** Runs on the new page before it navigates: init scripts, request routing. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
@@ -203,6 +205,7 @@ export async function openPage(browser: Browser, server: StaticServer, sitePath:
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   if (options.now !== undefined) await page.clock.setFixedTime(options.now);
+  await options.beforeLoad?.(page);
   await page.goto(sitePath, {waitUntil: 'load'});
   await waitForHydration(page);
   return {page, errors, close: () => context.close()};

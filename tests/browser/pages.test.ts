@@ -25,6 +25,42 @@ const PAGES: Array<[name: string, path: string]> = [
 describeBrowser('pages in Chromium', () => {
   const site = useSiteUnderTest();
 
+  describe('nothing moves while the home page loads on a phone (layout shift)', () => {
+    // Images arrive late (a slow phone network) and the reader's zone fills the meeting tables'
+    // reserved lines after hydration: neither may push content down.
+    test.each(['America/Los_Angeles', 'Asia/Tokyo'])('reader in %s', async (timezoneId) => {
+      const {page, close} = await openPage(site.browser, site.server, '/', {
+        ...READER,
+        timezoneId,
+        width: 412,
+        height: 823,
+        beforeLoad: async (p) => {
+          await p.addInitScript(() => {
+            const w = window as unknown as {layoutShift: number};
+            w.layoutShift = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as Array<PerformanceEntry & {value: number; hadRecentInput: boolean}>) {
+                if (!entry.hadRecentInput) w.layoutShift += entry.value;
+              }
+            }).observe({type: 'layout-shift', buffered: true});
+          });
+          await p.route(/\.(?:svg|png|jpe?g|webp)$/, async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, 800));
+            await route.continue();
+          });
+        },
+      });
+      try {
+        expect(await loadAllImages(page)).toEqual([]);
+        await page.waitForTimeout(300);
+        // Lighthouse's "good" is below 0.1; a page that keeps its boxes scores 0.
+        expect(await page.evaluate(() => (window as unknown as {layoutShift: number}).layoutShift)).toBeLessThan(0.01);
+      } finally {
+        await close();
+      }
+    });
+  });
+
   describe('hydrate without errors (no React hydration mismatch, no uncaught exception)', () => {
     test.each(PAGES)('%s (%s)', async (_name, path) => {
       // At the real clock and in UTC, so the static HTML and the first browser render agree.
