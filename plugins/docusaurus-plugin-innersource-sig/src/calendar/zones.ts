@@ -106,6 +106,10 @@ function ianaZone(name: string): IANAZone | undefined {
   return ianaZones.get(name);
 }
 
+// Conversions are pure (zone rules do not change while Node runs), so their results are kept.
+const instants = new Map<string, number>();
+const wallClocks = new Map<string, string>();
+
 function offsetMs(zone: IANAZone, instantMs: number): number {
   return zone.offset(instantMs) * MINUTE_MS;
 }
@@ -121,6 +125,18 @@ function offsetMs(zone: IANAZone, instantMs: number): number {
  * (luxon alone would pick the second instant in an overlap.)
  */
 export function wallClockToInstant(local: string, zone: string): Date {
+  // The same wall clocks are converted for the .ics files, the browser data and the checks;
+  // each conversion asks Intl for up to four offsets, the slowest part of loading meetings.
+  const key = `${zone} ${local}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = computeInstant(local, zone);
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function computeInstant(local: string, zone: string): number {
   const iana = ianaZone(zone);
   if (!iana) throw new RangeError(`Unknown time zone: ${zone}`);
   const asUtc = floatingDate(local).getTime();
@@ -130,14 +146,20 @@ export function wallClockToInstant(local: string, zone: string): Date {
   const candidates = [asUtc - offsetBefore, asUtc - offsetAfter]
     .filter((instant) => asUtc - offsetMs(iana, instant) === instant)
     .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? asUtc - offsetBefore);
+  return candidates[0] ?? asUtc - offsetBefore;
 }
 
 /** The wall clock (YYYY-MM-DDTHH:mm) that `zone` shows at `date`. */
 export function instantToWallClock(date: Date, zone: string): string {
   const iana = ianaZone(zone);
   if (!iana) throw new RangeError(`Unknown time zone: ${zone}`);
-  return DateTime.fromJSDate(date, {zone: iana}).toFormat("yyyy-LL-dd'T'HH:mm");
+  const key = `${zone} ${date.getTime()}`;
+  let local = wallClocks.get(key);
+  if (local === undefined) {
+    local = DateTime.fromJSDate(date, {zone: iana}).toFormat("yyyy-LL-dd'T'HH:mm");
+    wallClocks.set(key, local);
+  }
+  return local;
 }
 
 /** True when `local` does not exist in `zone` (skipped when clocks go forward). */

@@ -14,6 +14,15 @@ export interface ContentProblem {
 /** Attribute the theme components put on their visible "not found" notices. */
 export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
 
+/**
+ * Whether a page can hold a problem at all: a notice or a link to a calendar file. Most pages
+ * have neither, and this plain substring search (on text or on the file's bytes, before
+ * decoding) spares them the regular expressions.
+ */
+export function mayHaveContentProblems(html: string | Buffer): boolean {
+  return html.includes(PROBLEM_ATTRIBUTE) || html.includes('.ics');
+}
+
 // Minifiers (e.g. Docusaurus Faster's) may write attribute values unquoted or single-quoted.
 const VALUE = `(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`;
 const NOTICE_PATTERN = new RegExp(`${PROBLEM_ATTRIBUTE}=${VALUE}[^>]*?data-sig-value=${VALUE}`, 'g');
@@ -47,7 +56,8 @@ export function findContentProblems(
   const problems: ContentProblem[] = [];
   const host = site.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
   for (const {page, html} of pages) {
-    for (const match of html.matchAll(NOTICE_PATTERN)) {
+    if (!mayHaveContentProblems(html)) continue;
+    for (const match of html.includes(PROBLEM_ATTRIBUTE) ? html.matchAll(NOTICE_PATTERN) : []) {
       const kind = valueOf(match, 1);
       if (kind !== 'unknown-tag' && kind !== 'unknown-meeting' && kind !== 'missing-data') continue;
       problems.push({page, kind, value: decodeHtml(valueOf(match, 4))});

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import logger from '@docusaurus/logger';
 import type {ReportingLevel} from '../types';
-import {findContentProblems, formatProblem} from '../content-checks/contentProblems';
+import {findContentProblems, formatProblem, mayHaveContentProblems} from '../content-checks/contentProblems';
 import {stopOnAuthorError} from './buildError';
 
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -23,9 +23,14 @@ export async function reportContentProblems(args: {
   const icsFiles = await listFiles(path.join(args.outDir, 'ics'), '.ics');
   const generated = new Set(icsFiles.map((f) => `/${path.relative(args.outDir, f).split(path.sep).join('/')}`));
   const htmlFiles = await listFiles(args.outDir, '.html');
-  const pages = await Promise.all(
-    htmlFiles.map(async (file) => ({page: path.relative(args.outDir, file), html: await fs.readFile(file, 'utf8')})),
-  );
+  const pages = (
+    await Promise.all(
+      htmlFiles.map(async (file) => {
+        const bytes = await fs.readFile(file);
+        return mayHaveContentProblems(bytes) ? [{page: path.relative(args.outDir, file), html: bytes.toString('utf8')}] : [];
+      }),
+    )
+  ).flat();
   const problems = findContentProblems(pages, generated, {url: args.siteUrl, baseUrl: args.baseUrl});
   if (problems.length === 0) return;
   const message = `Content problems found by docusaurus-plugin-innersource-sig:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;

@@ -1,4 +1,4 @@
-import type {Meeting, MeetingClientData} from '../types';
+import type {Meeting, MeetingClientData, Occurrence} from '../types';
 import {describeSchedule, describeTime} from './describe';
 import {googleCalendarUrl, outlookUrl} from './links';
 import {meetingOccurrences} from './occurrences';
@@ -18,11 +18,23 @@ export interface ClientDataOptions {
 
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
+/**
+ * The first `max` occurrences in [from, to). Searched in growing windows: a daily series has
+ * hundreds of dates in the horizon, each an Intl zone conversion, and the browser gets a dozen.
+ */
+function firstOccurrences(meeting: Meeting, from: Date, to: Date, max: number): Occurrence[] {
+  for (let days = 32; ; days *= 4) {
+    const end = new Date(Math.min(to.getTime(), from.getTime() + days * DAY_MS));
+    const found = meetingOccurrences(meeting, from, end);
+    if (found.length >= max || end.getTime() === to.getTime()) return found.slice(0, max);
+  }
+}
+
 /** What the browser needs to show one series: schedule, links and the upcoming occurrences. */
 export function meetingClientData(meeting: Meeting, options: ClientDataOptions): MeetingClientData {
   const from = new Date(options.now.getTime() - DAY_MS);
   const to = new Date(options.now.getTime() + options.horizonDays * DAY_MS);
-  const occurrences = meetingOccurrences(meeting, from, to).slice(0, options.maxOccurrences);
+  const occurrences = firstOccurrences(meeting, from, to, options.maxOccurrences);
   const next = occurrences.find((o) => o.end > options.now);
   return {
     id: meeting.id,
