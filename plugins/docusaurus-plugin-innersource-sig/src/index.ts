@@ -16,6 +16,7 @@ import {collectTagIndexes} from './lifecycle/collectDocs';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {meetingClientData} from './meetings';
 import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
+import {findComponentSources} from './pageData/sources';
 
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
@@ -50,14 +51,17 @@ export default async function pluginInnerSourceSig(
     indexPath: path.join(dataDir, PAGE_DATA_INDEX),
     markdownFormat: siteConfig.markdown.format,
   };
-  // Every MDX and JS source of the site, but not the generated files or this package's own theme.
+  const pluginPackageDir = path.resolve(__dirname, '..');
+  // MDX and JS sources of the site, but not the generated files or this package's own theme.
   const pageDataRule = {
     test: /\.(?:mdx?|[jt]sx?)$/i,
     enforce: 'pre' as const,
-    include: [siteDir],
-    exclude: [/[\\/]node_modules[\\/]/, generatedFilesDir, path.resolve(__dirname, '..')],
+    exclude: [/[\\/]node_modules[\\/]/, generatedFilesDir, pluginPackageDir],
     use: [{loader: require.resolve('./bundler/pageDataLoader'), options: pageDataLoaderOptions}],
   };
+  // A production build hands the loader only the files that name a component (found once the
+  // content is loaded); `docusaurus start` gives it every file, as any edit may add a component.
+  let componentSources: string[] | undefined;
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
   const siteUrl = siteConfig.url.replace(/\/$/, '');
@@ -138,6 +142,9 @@ export default async function pluginInnerSourceSig(
       });
       await Promise.all([...pageData.files].map(([name, source]) => actions.createData(name, source)));
       await actions.createData(PAGE_DATA_INDEX, JSON.stringify(pageData.index));
+      if (process.env.NODE_ENV === 'production') {
+        componentSources = await findComponentSources(siteDir, [context.outDir, generatedFilesDir, pluginPackageDir]);
+      }
 
       // Only what every page may need: which tags and meetings exist (for notices) and the build time.
       const globalData: PluginGlobalData = {
@@ -161,7 +168,8 @@ export default async function pluginInnerSourceSig(
 
     configureWebpack(_config, isServer) {
       // Both compilers render event pages; generated files belong to the client build's output (the build folder), once.
-      const module = {rules: [eventsMDXRule, pageDataRule]};
+      const include = componentSources ?? [siteDir];
+      const module = {rules: include.length > 0 ? [eventsMDXRule, {...pageDataRule, include}] : [eventsMDXRule]};
       if (isServer) return {module};
       return {module, plugins: [new EmitFilesPlugin(() => generated)]};
     },
