@@ -107,7 +107,7 @@ export default async function pluginInnerSourceSig(
           meetingsClientData[meeting.id] = meetingClientData(meeting, {
             now,
             horizonDays: options.occurrenceHorizonDays,
-            // Enough for a page built months ago, small enough for every page's global data.
+            // Enough for a page built months ago, small enough for the pages that show the table.
             maxOccurrences: 12,
             icsPath: `/ics/${meeting.ics}.ics`,
             // Google's template link cannot carry cancellations: its details point to the feed.

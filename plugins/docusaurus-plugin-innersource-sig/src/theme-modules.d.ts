@@ -27,6 +27,11 @@ declare module '@theme/SigNotice' {
   export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/SigNotice';
   export default function SigNotice(props: import('docusaurus-plugin-innersource-sig/src/theme/SigNotice').Props): ReactNode;
 }
+declare module '@theme/VisuallyHidden' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/VisuallyHidden';
+  export default function VisuallyHidden(props: import('docusaurus-plugin-innersource-sig/src/theme/VisuallyHidden').Props): ReactNode;
+}
 declare module '@theme/EventList' {
   import type {ReactNode} from 'react';
   export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/EventList';

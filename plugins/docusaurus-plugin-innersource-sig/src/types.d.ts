@@ -74,7 +74,7 @@ export interface TranslatableMessage {
   values: Record<string, string | number>;
 }
 
-/** What the browser gets for one meeting series (global data: keep it small). */
+/** What the browser gets for one meeting series (page data of the pages that show it: keep it small). */
 export interface MeetingClientData {
   id: string;
   title: string;
@@ -159,7 +159,7 @@ export interface SigEvent {
 /** Visible only in `docusaurus start`: a draft, or an event whose publishDate is still ahead. */
 export type EventStatus = 'draft' | 'scheduled';
 
-/** What the browser gets for one event card (global data: keep it small). */
+/** What the browser gets for one event card (page data of pages with an EventList: keep it small). */
 export interface EventSummary {
   slug: string;
   title: string;

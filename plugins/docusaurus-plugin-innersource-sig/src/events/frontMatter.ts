@@ -7,8 +7,9 @@
  * accepted where they are unambiguous.
  */
 import {parseDocument} from 'yaml';
-import {authorTimeZone, instantToWallClock, isInDaylightSavingGap, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
 import {DataError} from '../errors';
+import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
 import type {EventSession, SigEvent} from '../types';
 import {SLUG_PATTERN} from './slug';
 import {sessionInstants} from './times';
@@ -18,57 +19,18 @@ const EVENT_FIELDS = [
   'registration', 'recording', 'redirect', 'tags', 'publishDate', 'draft', 'slug',
 ];
 const SESSION_FIELDS = ['title', 'start', 'end', 'timezone'];
-/** The default zone, under the name authors write; stored as its canonical name. */
 const MINUTE_MS = 60_000;
 const MAX_SESSION_MS = 24 * 60 * MINUTE_MS;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-
-type Fields = Record<string, unknown>;
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 
 /** Midnight UTC is how YAML 1.1 reads a bare date. */
 function isMidnightUtc(date: Date): boolean {
   return date.toISOString().endsWith('T00:00:00.000Z');
 }
 
-/** Reports problems in one file. */
-class Checker {
-  constructor(readonly file: string) {}
-
-  error(field: string, value: unknown, problem: string): DataError {
-    return new DataError(this.file, field, value instanceof Date ? value.toISOString() : value, problem);
-  }
-
-  onlyKnownKeys(fields: Fields, known: string[], prefix: string): void {
-    const unknown = Object.keys(fields).find((key) => !known.includes(key));
-    if (unknown !== undefined) {
-      throw this.error(`${prefix}${unknown}`, fields[unknown], `is not a known field (known: ${known.join(', ')})`);
-    }
-  }
-
-  text(field: string, value: unknown, {multiLine = false} = {}): string {
-    if (typeof value !== 'string' || !value.trim()) throw this.error(field, value, 'must be non-empty text');
-    const text = value.trim();
-    if (!multiLine && /[\r\n]/.test(text)) throw this.error(field, value, 'must fit on one line');
-    return text;
-  }
-
-  optionalText(field: string, value: unknown, options?: {multiLine?: boolean}): string | undefined {
-    return value === undefined ? undefined : this.text(field, value, options);
-  }
-
-  url(field: string, value: unknown): string | undefined {
-    if (value === undefined) return undefined;
-    const text = this.text(field, value);
-    if (!isHttpUrl(text)) throw this.error(field, value, 'must be an http:// or https:// URL');
-    return text;
-  }
-
+/** Reports problems in one event page. */
+class Checker extends FieldChecker {
   /** A calendar day, written YYYY-MM-DD (or read by YAML as midnight UTC). */
   day(field: string, value: unknown): string {
     if (value instanceof Date) {
@@ -80,37 +42,6 @@ class Checker {
     if (!day || !DAY.test(day)) throw this.error(field, value, 'must be a day like 2022-11-16');
     if (!parseWallClock(`${day}T00:00`)) throw this.error(field, value, 'is not a real date');
     return day;
-  }
-
-  /** YYYY-MM-DDTHH:mm (a space instead of T is accepted), existing in `zone`. */
-  wallClock(field: string, value: unknown, zone: string): string {
-    if (value instanceof Date) {
-      throw this.error(field, value, 'was read as a UTC timestamp: write the local time without seconds, like 2022-11-16T15:00');
-    }
-    const local = typeof value === 'string' ? value.trim().replace(' ', 'T') : undefined;
-    if (!local || !WALL_CLOCK.test(local)) {
-      throw this.error(field, value, 'must be a local date and time like 2022-11-16T15:00, without offset');
-    }
-    if (!parseWallClock(local)) throw this.error(field, value, 'is not a real date and time');
-    if (isInDaylightSavingGap(local, zone)) {
-      throw this.error(field, value, `does not exist in ${zone}: the clocks skip it when they go forward`);
-    }
-    return local;
-  }
-
-  timezone(field: string, value: unknown): string {
-    const result = authorTimeZone(this.text(field, value));
-    if ('problem' in result) throw this.error(field, value, result.problem);
-    return result.zone;
-  }
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const {protocol} = new URL(text);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
   }
 }
 

@@ -3,8 +3,9 @@
  * the field and the value; the first problem found is reported.
  */
 import {parseDocument} from 'yaml';
-import {authorTimeZone, floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
+import {floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
 import {DataError} from '../errors';
+import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
 import type {Meeting, MovedOccurrence} from '../types';
 import {scheduledStartOn, scheduledStarts} from './occurrences';
 import {normalizedRule, parseRule, RuleError} from './rule';
@@ -18,47 +19,8 @@ const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
 const DAY_MS = 86_400_000;
 
-type Fields = Record<string, unknown>;
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reports problems in one file. */
-class Checker {
-  constructor(readonly file: string) {}
-
-  error(field: string, value: unknown, problem: string): DataError {
-    return new DataError(this.file, field, value, problem);
-  }
-
-  onlyKnownKeys(fields: Fields, known: string[], prefix: string): void {
-    const unknown = Object.keys(fields).find((key) => !known.includes(key));
-    if (unknown !== undefined) {
-      throw this.error(`${prefix}${unknown}`, fields[unknown], `is not a known field (known: ${known.join(', ')})`);
-    }
-  }
-
-  text(field: string, value: unknown, {multiLine = false} = {}): string {
-    if (typeof value !== 'string' || !value.trim()) throw this.error(field, value, 'must be non-empty text');
-    const text = multiLine ? value.trimEnd() : value.trim();
-    if (!multiLine && /[\r\n]/.test(text)) throw this.error(field, value, 'must fit on one line');
-    return text;
-  }
-
-  /** YYYY-MM-DDTHH:mm (a space instead of T is accepted), existing in `zone`. */
-  wallClock(field: string, value: unknown, zone: string): string {
-    const local = typeof value === 'string' ? value.trim().replace(' ', 'T') : undefined;
-    if (!local || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) {
-      throw this.error(field, value, 'must be a local date and time like 2024-02-13T15:00, without offset');
-    }
-    if (!parseWallClock(local)) throw this.error(field, value, 'is not a real date and time');
-    if (isInDaylightSavingGap(local, zone)) {
-      throw this.error(field, value, `does not exist in ${zone}: the clocks skip it when they go forward`);
-    }
-    return local;
-  }
-
+/** Reports problems in one meeting file. */
+class Checker extends FieldChecker {
   date(field: string, value: unknown): string {
     const date = typeof value === 'string' ? value.trim() : undefined;
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw this.error(field, value, 'must be a date like 2024-08-13');
@@ -71,18 +33,6 @@ class Checker {
       throw this.error(field, value, `must be a whole number of minutes, 1 to ${MAX_DURATION_MINUTES}`);
     }
     return value;
-  }
-
-  url(field: string, value: unknown): string {
-    const text = this.text(field, value);
-    let protocol: string | undefined;
-    try {
-      protocol = new URL(text).protocol;
-    } catch {
-      protocol = undefined;
-    }
-    if (protocol !== 'http:' && protocol !== 'https:') throw this.error(field, value, 'must be an http:// or https:// URL');
-    return text;
   }
 
   list(field: string, value: unknown): unknown[] {
@@ -119,12 +69,6 @@ function parseId(check: Checker, data: Fields): string {
     throw check.error('id', fromFileName, 'comes from the file name, which may only contain a-z, 0-9 and -: rename the file or add `id:`');
   }
   return fromFileName;
-}
-
-function parseTimezone(check: Checker, value: unknown): string {
-  const result = authorTimeZone(check.text('timezone', value));
-  if ('problem' in result) throw check.error('timezone', value, result.problem);
-  return result.zone;
 }
 
 function parseDuration(check: Checker, data: Fields, start: string): number {
@@ -240,14 +184,14 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
 
   const id = parseId(check, data);
   const title = check.text('title', data.title);
-  const description = data.description === undefined ? undefined : check.text('description', data.description, {multiLine: true});
-  const timezone = parseTimezone(check, data.timezone);
+  const description = check.optionalText('description', data.description, {multiLine: true});
+  const timezone = check.timezone('timezone', data.timezone);
   if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
   const start = check.wallClock('start', data.start, timezone);
   const durationMinutes = parseDuration(check, data, start);
   const repeat = parseRepeat(check, data.repeat);
-  const join = data.join === undefined ? undefined : check.url('join', data.join);
-  const agenda = data.agenda === undefined ? undefined : check.url('agenda', data.agenda);
+  const join = check.url('join', data.join);
+  const agenda = check.url('agenda', data.agenda);
   const organizer = parseOrganizer(check, data.organizer);
   const ics = parseIcsName(check, data.ics, id);
 

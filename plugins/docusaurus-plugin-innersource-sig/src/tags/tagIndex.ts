@@ -51,7 +51,7 @@ function isHidden(d: SourceDoc): boolean {
 }
 
 /**
- * Builds the compact index BokTagList reads from global data: only the fields it renders,
+ * Builds the compact index each tag's page-data module is made from: only the fields BokTagList renders,
  * each doc once, tags pointing at doc indexes. Unlisted docs and drafts are left out.
  */
 export function buildTagIndex(docs: SourceDoc[]): DocsTagIndex {

@@ -6,6 +6,7 @@ import Translate from '@docusaurus/Translate';
 import CalendarFileLink from '@theme/CalendarFileLink';
 import {useHeadingId} from '../../client/headingIds';
 import {isCalendarFileHref} from '../../client/links';
+import VisuallyHidden from '@theme/VisuallyHidden';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -30,7 +31,7 @@ function CardLink({link, linkText, title}: {link: string; linkText?: string; tit
     <>
       {text}
       {/* Several cards share "Find out more": name the card for screen-reader link lists. */}
-      {title && <span className={styles.visuallyHidden}>: {title}</span>}
+      {title && <VisuallyHidden>: {title}</VisuallyHidden>}
     </>
   );
   if (isCalendarFileHref(link)) {

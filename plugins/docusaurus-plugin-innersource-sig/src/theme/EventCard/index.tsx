@@ -6,6 +6,7 @@ import Translate from '@docusaurus/Translate';
 import EventStatusBadge from '@theme/EventStatusBadge';
 import type {EventSummary} from '../../types';
 import {formatEventDays} from '../../client/events';
+import VisuallyHidden from '@theme/VisuallyHidden';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -37,7 +38,7 @@ function Action({event, isPast}: Props) {
     <Link className={clsx('button button--sm', isPast ? 'button--secondary' : 'button--primary')} to={to}>
       {label}
       {/* Several cards share the same words: name the event for screen-reader link lists. */}
-      <span className={styles.visuallyHidden}>: {event.title}</span>
+      <VisuallyHidden>: {event.title}</VisuallyHidden>
     </Link>
   );
 }
