@@ -32,7 +32,7 @@ describeBrowser('home page in Chromium', () => {
         'innersource-sig',
         'innersource-sig-americas',
       ]);
-      expect(squash(await tables.first().innerText())).toContain('15:00–16:00 London time');
+      expect(squash(await tables.first().innerText())).toContain('15:00–16:00 (United Kingdom Time)');
       expect(await tables.first().locator('a[download]', {hasText: 'Add to calendar'}).getAttribute('href')).toBe('/ics/finos-event-7.ics');
       // Each table lists upcoming dates (after hydration: at the browser's clock).
       for (const table of await tables.all()) {

@@ -43,7 +43,7 @@ const CASES: Case[] = [
       {utc: '2027-04-13T14:00:00.000Z', meetingText: 'Tue, 13 Apr 2027, 15:00', readerText: '23:00–00:00 your time'},
       {utc: '2027-05-11T14:00:00.000Z', meetingText: 'Tue, 11 May 2027, 15:00', readerText: '23:00–00:00 your time'},
     ],
-    when: '00:00–01:00 your time (Tokyo)',
+    when: '00:00–01:00 your time (Japan Time)',
   },
   {
     name: 'monthly call, Los Angeles reader, 1 Mar 2027: 07:00 before and after both DST changes',
@@ -56,7 +56,7 @@ const CASES: Case[] = [
       {utc: '2027-04-13T14:00:00.000Z', meetingText: 'Tue, 13 Apr 2027, 15:00', readerText: '07:00–08:00 your time'},
       {utc: '2027-05-11T14:00:00.000Z', meetingText: 'Tue, 11 May 2027, 15:00', readerText: '07:00–08:00 your time'},
     ],
-    when: '07:00–08:00 your time (Los Angeles)',
+    when: '07:00–08:00 your time (Los Angeles Time)',
   },
   {
     name: 'monthly call, Tokyo reader, 1 Dec 2026',
@@ -69,7 +69,7 @@ const CASES: Case[] = [
       {utc: '2027-01-12T15:00:00.000Z', meetingText: 'Tue, 12 Jan 2027, 15:00', readerText: 'Wed, 13 Jan 2027, 00:00–01:00 your time'},
       {utc: '2027-02-09T15:00:00.000Z', meetingText: 'Tue, 9 Feb 2027, 15:00', readerText: 'Wed, 10 Feb 2027, 00:00–01:00 your time'},
     ],
-    when: '00:00–01:00 your time (Tokyo)',
+    when: '00:00–01:00 your time (Japan Time)',
   },
   {
     name: 'Americas call, Tokyo reader, 1 Dec 2026: 01:00 the next day (New York on EST)',
@@ -82,7 +82,7 @@ const CASES: Case[] = [
       {utc: '2027-01-26T16:00:00.000Z', meetingText: 'Tue, 26 Jan 2027, 11:00', readerText: 'Wed, 27 Jan 2027, 01:00–02:00 your time'},
       {utc: '2027-02-23T16:00:00.000Z', meetingText: 'Tue, 23 Feb 2027, 11:00', readerText: 'Wed, 24 Feb 2027, 01:00–02:00 your time'},
     ],
-    when: '01:00–02:00 your time (Tokyo)',
+    when: '01:00–02:00 your time (Japan Time)',
   },
   {
     name: 'Americas call, Tokyo reader, 1 Mar 2027: midnight once New York is on EDT',
@@ -95,7 +95,7 @@ const CASES: Case[] = [
       {utc: '2027-04-27T15:00:00.000Z', meetingText: 'Tue, 27 Apr 2027, 11:00', readerText: 'Wed, 28 Apr 2027, 00:00–01:00 your time'},
       {utc: '2027-05-25T15:00:00.000Z', meetingText: 'Tue, 25 May 2027, 11:00', readerText: 'Wed, 26 May 2027, 00:00–01:00 your time'},
     ],
-    when: '00:00–01:00 your time (Tokyo)',
+    when: '00:00–01:00 your time (Japan Time)',
   },
   {
     name: 'Americas call, Los Angeles reader, 1 Mar 2027: three hours behind New York',
@@ -108,7 +108,7 @@ const CASES: Case[] = [
       {utc: '2027-04-27T15:00:00.000Z', meetingText: 'Tue, 27 Apr 2027, 11:00', readerText: '08:00–09:00 your time'},
       {utc: '2027-05-25T15:00:00.000Z', meetingText: 'Tue, 25 May 2027, 11:00', readerText: '08:00–09:00 your time'},
     ],
-    when: '08:00–09:00 your time (Los Angeles)',
+    when: '08:00–09:00 your time (Los Angeles Time)',
   },
   {
     name: 'Americas call, London reader, 1 Mar 2027: 15:00 in the gap between the US and UK DST changes, then 16:00',
@@ -121,7 +121,7 @@ const CASES: Case[] = [
       {utc: '2027-04-27T15:00:00.000Z', meetingText: 'Tue, 27 Apr 2027, 11:00', readerText: '16:00–17:00 your time'},
       {utc: '2027-05-25T15:00:00.000Z', meetingText: 'Tue, 25 May 2027, 11:00', readerText: '16:00–17:00 your time'},
     ],
-    when: '15:00–16:00 your time (London)',
+    when: '15:00–16:00 your time (United Kingdom Time)',
   },
   {
     name: 'monthly call, London reader: no second time when the reader is in the meeting zone',
@@ -147,11 +147,11 @@ const dateOf = (utc: string, zone: string) => fmt(utc, zone, {weekday: 'short', 
 const timeOf = (utc: string, zone: string) => fmt(utc, zone, {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'});
 const dayOf = (utc: string, zone: string) => fmt(utc, zone, {year: 'numeric', month: '2-digit', day: '2-digit'});
 
-/** "23:00–00:30", or "23:00–01:00 (+1 day)" when it ends on a later day in that zone. */
+/** "23:00–00:30", or "23:00–01:00 (+1)" when it ends on a later day in that zone. */
 function rangeIn(utc: string, minutes: number, zone: string): string {
   const end = new Date(Date.parse(utc) + minutes * 60 * 1000).toISOString();
   const lastSecond = new Date(Date.parse(end) - 1000).toISOString();
-  return `${timeOf(utc, zone)}–${timeOf(end, zone)}${dayOf(utc, zone) === dayOf(lastSecond, zone) ? '' : ' (+1 day)'}`;
+  return `${timeOf(utc, zone)}–${timeOf(end, zone)}${dayOf(utc, zone) === dayOf(lastSecond, zone) ? '' : ' (+1)'}`;
 }
 
 function intlReaderText(utc: string, meetingZone: string, zone: string, minutes = 60): string | null {

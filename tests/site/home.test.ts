@@ -33,7 +33,7 @@ describe('home page (production build)', () => {
     const tables = card.find('table[data-meeting]');
     expect(tables.map((_, t) => $(t).attr('data-meeting')).get()).toEqual(['innersource-sig', 'innersource-sig-americas']);
     expect(card.text()).toContain('Second Tuesday of every month');
-    expect(card.text()).toContain('15:00–16:00 London time');
+    expect(card.text()).toContain('15:00–16:00 (United Kingdom Time)');
     expect(card.text()).toContain('Fourth Tuesday of every month');
     const add = card.find('a[download]').first();
     expect(add.attr('href')).toBe('/ics/finos-event-7.ics');

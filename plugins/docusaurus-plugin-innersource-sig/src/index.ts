@@ -1,7 +1,7 @@
 import path from 'node:path';
-import {normalizeUrl} from '@docusaurus/utils';
+import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {MeetingClientData, PluginGlobalData, PluginOptions} from './types';
+import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
@@ -13,10 +13,15 @@ import {
   type EventsContent,
 } from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
+import {renderCalendars} from './lifecycle/renderCalendars';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
-import {meetingClientData} from './meetings';
+import {intlLocale} from './intl';
+import {languageFor, type CalendarText} from './languages';
+import en from './languages/en';
 import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
 import {findComponentSources} from './pageData/sources';
+import {defaultCodeTranslations} from './translations/codeTranslations';
+import {contentTranslationFiles, translateContent} from './translations/contentTranslations';
 
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
@@ -28,25 +33,56 @@ const PAGE_DATA_INDEX = 'page-data-index.json';
 
 export interface PluginContent {
   meetings: MeetingsContent;
-  /** What MeetingTable gets, by series id; computed with the content, not on every reload of other plugins. */
-  meetingsClientData: Record<string, MeetingClientData>;
   events: EventsContent;
+  /** Name of /ics/meetings.ics, in the page's language once translated. */
+  calendarName: string;
+  /** Words of the calendar files and links, in the page's language. */
+  calendarText: CalendarText;
+  /** The Intl locale of the page's language. */
+  locale: string;
   /** When the content was loaded: "now" for the dates in the static HTML. */
   loadedAt: Date;
+}
+
+/**
+ * The current locale's language for Intl, its translations folder (if it is translated) and the
+ * UID domain, which is the default locale's host so that every locale's calendars share UIDs.
+ */
+function localeSettings(context: LoadContext, pluginId: string) {
+  const {i18n, siteConfig, localizationDir} = context;
+  const localeConfig = i18n.localeConfigs[i18n.currentLocale];
+  const defaultUrl = i18n.localeConfigs[i18n.defaultLocale]?.url ?? siteConfig.url;
+  return {
+    intl: intlLocale(localeConfig?.htmlLang ?? i18n.currentLocale),
+    // `translate: false` (Docusaurus 3.8+) means the locale's content is not translated.
+    localizedDir: localeConfig?.translate === false ? undefined : getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}),
+    uidDomain: new URL(defaultUrl).hostname,
+  };
+}
+
+/** The build's output folder: another locale than the default builds into a subfolder of it (build/fr). */
+function outputRoot({outDir, baseUrl, i18n}: LoadContext): string {
+  const defaultBaseUrl = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl;
+  if (!defaultBaseUrl || !baseUrl.startsWith(defaultBaseUrl)) return outDir;
+  const depth = baseUrl.slice(defaultBaseUrl.length).split('/').filter(Boolean).length;
+  return path.resolve(outDir, ...Array<string>(depth).fill('..'));
 }
 
 export default async function pluginInnerSourceSig(
   context: LoadContext,
   options: PluginOptions,
 ): Promise<Plugin<PluginContent>> {
-  const {siteDir, siteConfig, baseUrl, generatedFilesDir} = context;
+  const {siteDir, siteConfig, baseUrl, generatedFilesDir, i18n} = context;
   const meetingsDir = path.resolve(siteDir, options.meetingsPath);
   const eventsDir = path.resolve(siteDir, options.eventsPath);
+  const locale = localeSettings(context, options.id);
+  // Translated event pages, like docs: i18n/<locale>/docusaurus-plugin-innersource-sig/events/.
+  const localizedEventsDir = locale.localizedDir && path.join(locale.localizedDir, 'events');
   const eventsBasePath = options.eventsRoute && normalizeUrl([baseUrl, options.eventsRoute]);
   const meetingsPagePath = options.meetingsRoute && normalizeUrl([baseUrl, options.meetingsRoute]);
   // Event pages are MDX modules like plugin-content-pages' pages, with their metadata from createData.
   const dataDir = path.join(generatedFilesDir, PLUGIN_NAME, options.id);
-  const eventsMDXRule = await createEventsMDXLoaderRule(context, eventsDir, dataDir);
+  const eventsMDXRule = await createEventsMDXLoaderRule(context, localizedEventsDir ? [eventsDir, localizedEventsDir] : [eventsDir], dataDir);
   const pageDataLoaderOptions: PageDataLoaderOptions = {
     indexPath: path.join(dataDir, PAGE_DATA_INDEX),
     markdownFormat: siteConfig.markdown.format,
@@ -77,48 +113,43 @@ export default async function pluginInnerSourceSig(
       return '../src/theme';
     },
     getPathsToWatch() {
-      return [`${meetingsDir}/*.{yml,yaml}`, `${eventsDir}/**/*.{md,mdx}`];
+      const events = [eventsDir, ...(localizedEventsDir ? [localizedEventsDir] : [])].map((dir) => `${dir}/**/*.{md,mdx}`);
+      return [`${meetingsDir}/*.{yml,yaml}`, ...events];
+    },
+
+    getDefaultCodeTranslationMessages() {
+      return defaultCodeTranslations(i18n.currentLocale);
     },
 
     async loadContent() {
       try {
         const now = new Date();
-        const uidDomain = new URL(siteConfig.url).hostname;
         // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
         const events = await loadEventsContent({
           context,
           eventsDir,
+          localizedDir: localizedEventsDir,
           eventsBasePath,
-          uidDomain,
+          locale: locale.intl,
           production: isProductionVisibility(),
           now,
         });
-        const meetings = await loadMeetingsContent({
-          siteDir,
-          meetingsDir,
-          calendarName: options.calendarName,
-          siteUrl: absoluteSiteUrl,
-          meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
-          uidDomain,
-          now,
-        });
-        const meetingsClientData: Record<string, MeetingClientData> = {};
-        for (const meeting of meetings.meetings) {
-          meetingsClientData[meeting.id] = meetingClientData(meeting, {
-            now,
-            horizonDays: options.occurrenceHorizonDays,
-            // Enough for a page built months ago, small enough for the pages that show the table.
-            maxOccurrences: 12,
-            icsPath: `/ics/${meeting.ics}.ics`,
-            // Google's template link cannot carry cancellations: its details point to the feed.
-            icsUrl: `${absoluteSiteUrl}ics/${meeting.ics}.ics`,
-          });
-        }
-        generated = {
-          files: new Map([...meetings.icsFiles, ...events.icsFiles]),
-          sources: [...meetings.sourceFiles, ...events.sourceFiles],
-        };
-        return {meetings, meetingsClientData, events, loadedAt: now};
+        const meetings = await loadMeetingsContent({siteDir, meetingsDir, now});
+        const calendarText = (languageFor(locale.intl) ?? en).calendar;
+        return {meetings, events, calendarName: options.calendarName, calendarText, locale: locale.intl, loadedAt: now};
+      } catch (error) {
+        handleLoadError(error);
+      }
+    },
+
+    getTranslationFiles({content}) {
+      return contentTranslationFiles({...content, meetings: content.meetings.meetings});
+    },
+
+    translateContent({content, translationFiles}) {
+      try {
+        const translated = translateContent({...content, meetings: content.meetings.meetings}, translationFiles, path.relative(siteDir, locale.localizedDir ?? ''));
+        return {...content, ...translated, meetings: {...content.meetings, meetings: translated.meetings}};
       } catch (error) {
         handleLoadError(error);
       }
@@ -130,8 +161,18 @@ export default async function pluginInnerSourceSig(
 
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
+      const calendars = renderCalendars(
+        {...content, events: content.events.events},
+        {
+          siteUrl: absoluteSiteUrl,
+          meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
+          uidDomain: locale.uidDomain,
+          horizonDays: options.occurrenceHorizonDays,
+        },
+      );
+      generated = {files: calendars.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
-      const meetings = content.meetings.meetings.map((meeting) => content.meetingsClientData[meeting.id]!);
+      const meetings = content.meetings.meetings.map((meeting) => calendars.meetingsClientData[meeting.id]!);
       // Lists, tables and event cards get their data from modules imported by the pages using them.
       const pageData = buildPageDataModules({
         tagIndexes,
@@ -143,7 +184,7 @@ export default async function pluginInnerSourceSig(
       await Promise.all([...pageData.files].map(([name, source]) => actions.createData(name, source)));
       await actions.createData(PAGE_DATA_INDEX, JSON.stringify(pageData.index));
       if (process.env.NODE_ENV === 'production') {
-        componentSources = await findComponentSources(siteDir, [context.outDir, generatedFilesDir, pluginPackageDir]);
+        componentSources = await findComponentSources(siteDir, [outputRoot(context), generatedFilesDir, pluginPackageDir]);
       }
 
       // Only what every page may need: which tags and meetings exist (for notices) and the build time.

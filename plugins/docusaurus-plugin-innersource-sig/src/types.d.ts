@@ -67,33 +67,33 @@ export interface Occurrence {
   movedFrom?: string;
 }
 
-/** A message for <Translate>/translate(): stable id, English default, and its values. */
-export interface TranslatableMessage {
-  id: string;
-  message: string;
-  values: Record<string, string | number>;
-}
-
-/** What the browser gets for one meeting series (page data of the pages that show it: keep it small). */
+/**
+ * What the browser gets for one meeting series (page data of the pages that show it: keep it
+ * small). Every text is written at build time in the page's language, so that the static HTML
+ * and the hydrated page agree whatever the reader's browser knows of that language.
+ */
 export interface MeetingClientData {
   id: string;
   title: string;
   description?: string;
   timezone: string;
-  schedule: TranslatableMessage;
-  /** HH:mm wall clock in the meeting's zone. */
-  startTime: string;
-  endTime: string;
-  /** City-style label of the zone, e.g. "London". */
-  zoneLabel: string;
+  /** "Second Tuesday of every month"; absent when no sentence fits the rule (the table then says so generically). */
+  schedule?: string;
+  /** "15:00–16:00": wall clock in the meeting's zone. */
+  time: string;
+  /** The meeting's zone as readers of the page's language name it, e.g. "United Kingdom Time". */
+  zoneName: string;
   /** Site path of the series' .ics file, e.g. /ics/innersource-sig.ics */
   icsPath: string;
   join?: string;
   agenda?: string;
   googleCalendarUrl: string;
   outlookUrl: string;
-  /** Upcoming occurrences precomputed at build time: [startEpochSeconds, endEpochSeconds, moved?1:0]. */
-  occurrences: Array<[number, number, 0 | 1]>;
+  /**
+   * Upcoming occurrences precomputed at build time: [startEpochSeconds, endEpochSeconds,
+   * moved?1:0, "Tue, 9 Dec 2026, 15:00" in the meeting's zone].
+   */
+  occurrences: Array<[number, number, 0 | 1, string]>;
 }
 
 // ---------- Tags (BokTagList) ----------
@@ -168,6 +168,8 @@ export interface EventSummary {
   /** First and last day, YYYY-MM-DD in `timezone`. */
   date: string;
   end: string;
+  /** The days in the page's language: "16–17 November 2022". */
+  days: string;
   timezone: string;
   /**
    * Epoch seconds: first session start and last session end, or, without sessions, midnight
@@ -194,11 +196,15 @@ export interface EventSessionData {
   endsAt: number;
   /** The zone the session was written in (the page shows it in the event's zone). */
   timezone: string;
+  /** Day and time in the event's zone, in the page's language: "Wed, 12 May 2027, 10:00–13:30". */
+  when: string;
 }
 
 /** Data of one event page: the MDX module's `metadata` (createData). */
 export interface EventPageMetadata extends EventSummary {
   sessions: EventSessionData[];
+  /** The event's zone as readers of the page's language name it. */
+  zoneName: string;
   /** Site path of the event's calendar file, e.g. /ics/events/summit-2027.ics */
   icsPath: string;
 }

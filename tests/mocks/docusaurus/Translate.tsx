@@ -1,15 +1,20 @@
 import React from 'react';
 
+// Like Docusaurus' code translations: a message by id, else the default written in the source.
+// Tests of other languages load the plugin's locale file here (and clear it after).
+export const codeTranslations: {messages: Record<string, string>} = {messages: {}};
+
 function interpolate(message: string, values?: Record<string, unknown>): string {
   return message.replace(/\{(\w+)\}/g, (_, k) => (values && k in values ? String(values[k]) : `{${k}}`));
 }
-export function translate({message}: {id?: string; message: string}, values?: Record<string, unknown>): string {
-  return interpolate(message, values);
+export function translate({id, message}: {id?: string; message: string}, values?: Record<string, unknown>): string {
+  return interpolate((id && codeTranslations.messages[id]) || message, values);
 }
-export default function Translate({children, values}: {id?: string; children: string; values?: Record<string, React.ReactNode>}) {
-  if (!values) return <>{children}</>;
+export default function Translate({id, children, values}: {id?: string; children: string; values?: Record<string, React.ReactNode>}) {
+  const message = (id && codeTranslations.messages[id]) || children;
+  if (!values) return <>{message}</>;
   // Keep React nodes in values (like the real Translate) by splitting on placeholders.
-  const parts = children.split(/(\{\w+\})/);
+  const parts = message.split(/(\{\w+\})/);
   return (
     <>
       {parts.map((p, i) => {

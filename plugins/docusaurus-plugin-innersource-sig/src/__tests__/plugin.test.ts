@@ -4,7 +4,8 @@ import path from 'node:path';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import pluginContentDocs, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
-import type {LoadContext, RouteConfig} from '@docusaurus/types';
+import {localizePluginTranslationFile} from '@docusaurus/core/lib/server/translations/translations';
+import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
 import {normalizeOptions} from '../options';
 import type {MeetingClientData, PluginGlobalData, TaggedDoc} from '../types';
@@ -45,11 +46,37 @@ async function loadDocs(context: LoadContext) {
   return docs.loadContent!();
 }
 
-async function runPlugin(siteDir: string, options = {}) {
-  const context = await loadContext({siteDir});
+/** The files the plugin's bundler plugin emits (the .ics files), run against a minimal compiler. */
+function emittedFiles(plugin: Plugin<unknown>): Map<string, string> {
+  const config = plugin.configureWebpack!({} as never, false, {} as never, {} as never) as {plugins: Array<{apply(compiler: unknown): void}>};
+  const files = new Map<string, string>();
+  let processAssets = () => {};
+  const compilation = {
+    hooks: {processAssets: {tap: (_options: unknown, fn: () => void) => (processAssets = fn)}},
+    emitAsset: (file: string, source: {text: string}) => files.set(file, source.text),
+    getAsset: () => undefined,
+    updateAsset: () => undefined,
+    fileDependencies: {add: () => undefined},
+  };
+  const compiler = {
+    webpack: {Compilation: {PROCESS_ASSETS_STAGE_ADDITIONAL: 0}, sources: {RawSource: class {constructor(readonly text: string) {}}}},
+    hooks: {thisCompilation: {tap: (_name: string, fn: (c: typeof compilation) => void) => fn(compilation)}},
+  };
+  config.plugins[0]!.apply(compiler);
+  processAssets();
+  return files;
+}
+
+async function runPlugin(siteDir: string, options = {}, locale?: string) {
+  const context = await loadContext({siteDir, locale});
   const docsContent = await loadDocs(context);
   const plugin = await pluginInnerSourceSig(context, normalizeOptions(options));
-  const content = await plugin.loadContent!();
+  const loaded = await plugin.loadContent!();
+  // As Docusaurus does: translation files from i18n/<locale>/ over the plugin's defaults.
+  const translationFiles = await Promise.all(
+    ((await plugin.getTranslationFiles!({content: loaded})) ?? []).map((file) => localizePluginTranslationFile({localizationDir: context.localizationDir, plugin: {...plugin, options: {id: 'default'}} as never, translationFile: file})),
+  );
+  const content = plugin.translateContent!({content: loaded, translationFiles});
   const {actions, recorded} = fakeActions();
   await plugin.allContentLoaded!({
     allContent: {
@@ -64,7 +91,7 @@ async function runPlugin(siteDir: string, options = {}) {
     const source = recorded.data.get(path.basename(modulePath))!;
     return JSON.parse(JSON.parse(/JSON\.parse\((".*")\)\);\n$/.exec(source)![1]!) as string);
   };
-  return {plugin, content, recorded, globalData: recorded.globalData as PluginGlobalData, pageDataIndex, moduleData};
+  return {plugin, content, recorded, globalData: recorded.globalData as PluginGlobalData, pageDataIndex, moduleData, files: emittedFiles(plugin), translationFiles};
 }
 
 describe('plugin on a fixture site', () => {
@@ -110,14 +137,13 @@ describe('plugin on a fixture site', () => {
   });
 
   test('adds the meetings page route and one .ics per series plus the combined feed', async () => {
-    const {recorded, content, pageDataIndex, moduleData} = await runPlugin(siteDir);
+    const {recorded, files, pageDataIndex, moduleData} = await runPlugin(siteDir);
     expect(recorded.routes.map((r) => r.path)).toEqual(['/events', '/meetings']);
     expect(recorded.routes[1]!.modules).toEqual({meetings: pageDataIndex.meetings.all});
-    expect([...content.meetings.icsFiles.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
+    expect([...files.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
     const monthly = moduleData(pageDataIndex.meetings.modules['monthly-call']!) as MeetingClientData;
     expect(monthly.icsPath).toBe('/ics/legacy-name.ics');
-    const {message, values} = (moduleData(pageDataIndex.meetings.modules['weekly-sync']!) as MeetingClientData).schedule;
-    expect(message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]))).toBe('Every Tuesday');
+    expect((moduleData(pageDataIndex.meetings.modules['weekly-sync']!) as MeetingClientData).schedule).toBe('Every Tuesday');
   });
 
   test('meetingsRoute: false adds no page', async () => {
@@ -130,8 +156,9 @@ describe('plugin on a fixture site', () => {
     jest.useFakeTimers({now: Date.now() + 3 * 24 * 3600 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout']});
     try {
       const second = await runPlugin(siteDir);
-      for (const [file, text] of first.content.meetings.icsFiles) {
-        expect(second.content.meetings.icsFiles.get(file)).toBe(text);
+      expect(first.files.size).toBe(3);
+      for (const [file, text] of first.files) {
+        expect(second.files.get(file)).toBe(text);
       }
     } finally {
       jest.useRealTimers();
@@ -142,15 +169,82 @@ describe('plugin on a fixture site', () => {
     const sequenceOf = (text: string) => /SEQUENCE:(\d+)/.exec(text)![1];
     const file = path.join(siteDir, 'meetings', 'weekly-sync.yml');
     const before = await runPlugin(siteDir);
-    expect(sequenceOf(before.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('0');
+    expect(sequenceOf(before.files.get('ics/weekly-sync.ics')!)).toBe('0');
 
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Weekly sync', 'Weekly team sync'));
     const retitled = await runPlugin(siteDir);
-    expect(sequenceOf(retitled.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('0');
+    expect(sequenceOf(retitled.files.get('ics/weekly-sync.ics')!)).toBe('0');
 
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('T11:00', 'T12:00'));
     const moved = await runPlugin(siteDir);
-    expect(sequenceOf(moved.content.meetings.icsFiles.get('ics/weekly-sync.ics')!)).toBe('1');
+    expect(sequenceOf(moved.files.get('ics/weekly-sync.ics')!)).toBe('1');
+  });
+});
+
+describe('plugin in other locales', () => {
+  let siteDir: string;
+  beforeEach(async () => {
+    siteDir = await copyFixture();
+  });
+  afterEach(async () => {
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  const translate = async (locale: string, file: string, messages: Record<string, string>) => {
+    const dir = path.join(siteDir, 'i18n', locale, PLUGIN_NAME);
+    await fs.mkdir(dir, {recursive: true});
+    const content = Object.fromEntries(Object.entries(messages).map(([id, message]) => [id, {message}]));
+    await fs.writeFile(path.join(dir, `${file}.json`), JSON.stringify(content));
+  };
+  const line = (ics: string, name: string) => ics.split('\r\n').filter((l) => l.startsWith(`${name}:`));
+
+  test('write-translations gets meeting titles, descriptions, the calendar name and calendar words, in the locale', async () => {
+    const {translationFiles} = await runPlugin(siteDir, {calendarName: 'SIG calls'}, 'fr');
+    const byPath = Object.fromEntries(translationFiles.map((f) => [f.path, f.content]));
+    expect(Object.keys(byPath).sort()).toEqual(['calendar', 'meetings']);
+    expect(byPath.meetings!['weekly-sync.title']).toEqual({message: 'Weekly sync', description: expect.stringContaining('meetings/weekly-sync.yml')});
+    expect(byPath.calendar!.calendarName!.message).toBe('SIG calls');
+    // The plugin's own French words, for the translator to keep or change.
+    expect(byPath.calendar!['text.agenda']!.message).toBe('Ordre du jour : {url}');
+  });
+
+  test('a French build writes French calendars under the same UIDs, SEQUENCE and DTSTAMP; what is untranslated stays as written', async () => {
+    const english = await runPlugin(siteDir);
+    await translate('fr', 'meetings', {'weekly-sync.title': 'Point hebdomadaire'});
+    await translate('fr', 'calendar', {calendarName: 'Réunions du SIG'});
+    const french = await runPlugin(siteDir, {}, 'fr');
+    const weekly = french.files.get('ics/weekly-sync.ics')!;
+    expect(line(weekly, 'SUMMARY')).toEqual(['SUMMARY:Point hebdomadaire']);
+    expect(line(french.files.get('ics/meetings.ics')!, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:Réunions du SIG']);
+    for (const name of ['UID', 'SEQUENCE', 'DTSTAMP']) {
+      expect(line(weekly, name)).toEqual(line(english.files.get('ics/weekly-sync.ics')!, name));
+    }
+    // The UID domain is the default locale's host, not fr.sig.example.org.
+    expect(line(weekly, 'UID')).toEqual(['UID:weekly-sync@sig.example.org']);
+    const monthly = french.moduleData(french.pageDataIndex.meetings.modules['monthly-call']!) as MeetingClientData;
+    expect(monthly.title).toBe((english.moduleData(english.pageDataIndex.meetings.modules['monthly-call']!) as MeetingClientData).title);
+    const table = french.moduleData(french.pageDataIndex.meetings.modules['weekly-sync']!) as MeetingClientData;
+    expect(table).toMatchObject({title: 'Point hebdomadaire', schedule: 'Chaque mardi'});
+  });
+
+  test('a calendar word without {url} stops the build naming the file and the entry', async () => {
+    await translate('fr', 'calendar', {'text.agenda': 'Ordre du jour'});
+    await expect(runPlugin(siteDir, {}, 'fr')).rejects.toThrow(
+      'i18n/fr/docusaurus-plugin-innersource-sig/calendar.json: field "text.agenda" has value "Ordre du jour": must contain {url}, where the link goes',
+    );
+  });
+
+  test.each([
+    ['fr', 'sig.meetingTable.addToCalendar', 'Ajouter au calendrier'],
+    ['pt', 'sig.meetingTable.addToCalendar', 'Adicionar ao calendário'],
+  ])('ships its own %s messages for the theme', async (locale, id, message) => {
+    const plugin = await pluginInnerSourceSig(await loadContext({siteDir, locale}), normalizeOptions({}));
+    expect((await plugin.getDefaultCodeTranslationMessages!())[id]).toBe(message);
+  });
+
+  test('a language it has no messages for gets none (the English defaults of the source apply)', async () => {
+    const plugin = await pluginInnerSourceSig(await loadContext({siteDir, locale: 'nl'}), normalizeOptions({}));
+    expect(await plugin.getDefaultCodeTranslationMessages!()).toEqual({});
   });
 });
 

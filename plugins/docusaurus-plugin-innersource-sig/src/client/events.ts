@@ -1,7 +1,6 @@
-// Browser-side event helpers: the build ships instants, the browser decides what is upcoming at
-// its own "now" and formats dates with Intl.
+// Browser-side event helpers: the build ships instants (and the texts of their days), the browser
+// decides what is upcoming at its own "now".
 import type {EventSummary} from '../types';
-import {formatter} from './meetingTimes';
 
 export interface EventSelection {
   /** Events not over yet (those in progress included), soonest first. */
@@ -47,24 +46,4 @@ export function selectEvents(events: EventSummary[], selection: EventSelection, 
   ];
   const limit = selection.limit;
   return limit !== undefined && Number.isFinite(limit) && limit >= 0 ? selected.slice(0, Math.floor(limit)) : selected;
-}
-
-function dayParts(day: string, locale: string): {day: number; month: string; year: number} {
-  const date = new Date(`${day}T00:00:00Z`);
-  const month = formatter(locale, 'UTC', {month: 'long'}).format(date);
-  return {day: date.getUTCDate(), month, year: date.getUTCFullYear()};
-}
-
-/**
- * "12 May 2027", "16–17 November 2022", "30 November – 1 December 2022": the event's days as
- * written (days in the event's zone: no conversion). Composed here rather than with Intl's
- * formatRange, whose spacing differs between ICU versions, so server HTML and browser agree.
- */
-export function formatEventDays(date: string, end: string, locale = 'en-GB'): string {
-  const first = dayParts(date, locale);
-  const last = dayParts(end, locale);
-  if (date === end) return `${first.day} ${first.month} ${first.year}`;
-  if (first.year !== last.year) return `${first.day} ${first.month} ${first.year} – ${last.day} ${last.month} ${last.year}`;
-  if (first.month !== last.month) return `${first.day} ${first.month} – ${last.day} ${last.month} ${last.year}`;
-  return `${first.day}–${last.day} ${last.month} ${last.year}`;
 }

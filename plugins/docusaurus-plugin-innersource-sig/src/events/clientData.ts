@@ -1,12 +1,13 @@
+import {formatDateTimeRange, formatDayRange, zoneName} from '../intl';
 import type {EventPageMetadata, EventStatus, EventSummary, SigEvent} from '../types';
 import {eventSpan, sessionInstants} from './times';
 
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
-/** What a card needs: instants precomputed, so the browser only compares and formats. */
+/** What a card needs: instants precomputed, so the browser only compares; texts in the page's language (`locale`). */
 export function eventSummary(
   event: SigEvent,
-  {permalink, status, excerpt}: {permalink?: string; status?: EventStatus; excerpt?: string},
+  {permalink, status, excerpt, locale}: {permalink?: string; status?: EventStatus; excerpt?: string; locale: string},
 ): EventSummary {
   const span = eventSpan(event);
   return {
@@ -15,6 +16,7 @@ export function eventSummary(
     description: event.description ?? excerpt,
     date: event.date,
     end: event.end,
+    days: formatDayRange(event.date, event.end, locale),
     timezone: event.timezone,
     startsAt: seconds(span.start),
     endsAt: seconds(span.end),
@@ -30,14 +32,16 @@ export function eventSummary(
   };
 }
 
-/** What the event's page needs on top of its card. */
-export function eventPageMetadata(event: SigEvent, summary: EventSummary, icsPath: string): EventPageMetadata {
+/** What the event's page needs on top of its card: sessions with their day and time in the event's zone. */
+export function eventPageMetadata(event: SigEvent, summary: EventSummary, icsPath: string, locale: string): EventPageMetadata {
   return {
     ...summary,
     sessions: event.sessions.map((session) => {
       const {start, end} = sessionInstants(session);
-      return {title: session.title, startsAt: seconds(start), endsAt: seconds(end), timezone: session.timezone};
+      const [startsAt, endsAt] = [seconds(start), seconds(end)];
+      return {title: session.title, startsAt, endsAt, timezone: session.timezone, when: formatDateTimeRange(startsAt, endsAt, event.timezone, locale)};
     }),
+    zoneName: zoneName(event.timezone, locale),
     icsPath,
   };
 }

@@ -2,12 +2,13 @@ import ICAL from 'ical.js';
 import nodeIcal, {type VEvent} from 'node-ical';
 import type {SigEvent} from '../types';
 import {parseEventFrontMatter} from './frontMatter';
+import en from '../languages/en';
 import {renderEventIcs, type EventIcsOptions} from './ics';
 
 // The .ics files are read back by parsers we did not write: ical.js (Thunderbird's) and node-ical.
 // Expected instants are written by hand; results must not depend on the machine's TZ.
 
-const OPTIONS: EventIcsOptions = {pageUrl: 'https://sig.example.org/events/summit', uidDomain: 'sig.example.org'};
+const OPTIONS: EventIcsOptions = {pageUrl: 'https://sig.example.org/events/summit', uidDomain: 'sig.example.org', text: en.calendar};
 
 function event(frontMatter: Record<string, unknown>, slug = 'summit'): SigEvent {
   return parseEventFrontMatter(`events/${slug}.md`, frontMatter, slug);
@@ -90,15 +91,15 @@ describe.each([
 ])('as %s reads the calendar', (_parser, parse) => {
   it('the 2022 summit: one VEVENT per session at the UTC instants', () => {
     expect(parse(renderEventIcs(SUMMIT_2022, OPTIONS))).toEqual([
-      {uid: 'event-summit-2022-1@sig.example.org', summary: 'InnerSource Summit 2022: Part 1', stamp: '2022-09-01T00:00:00.000Z', start: '2022-11-16T15:00:00.000Z', end: '2022-11-16T18:30:00.000Z'},
-      {uid: 'event-summit-2022-2@sig.example.org', summary: 'InnerSource Summit 2022: Part 2', stamp: '2022-09-01T00:00:00.000Z', start: '2022-11-17T07:30:00.000Z', end: '2022-11-17T11:00:00.000Z'},
+      {uid: 'event-summit-2022-1@sig.example.org', summary: 'InnerSource Summit 2022 – Part 1', stamp: '2022-09-01T00:00:00.000Z', start: '2022-11-16T15:00:00.000Z', end: '2022-11-16T18:30:00.000Z'},
+      {uid: 'event-summit-2022-2@sig.example.org', summary: 'InnerSource Summit 2022 – Part 2', stamp: '2022-09-01T00:00:00.000Z', start: '2022-11-17T07:30:00.000Z', end: '2022-11-17T11:00:00.000Z'},
     ]);
   });
 
   it('sessions in New York (EDT) and London (BST) through their VTIMEZONEs; DTSTAMP = midnight of the first day in New York', () => {
     expect(parse(renderEventIcs(SUMMIT_2027, OPTIONS))).toEqual([
-      {uid: 'event-summit-2027-1@sig.example.org', summary: 'InnerSource Summit 2027: Day 1', stamp: '2027-05-12T04:00:00.000Z', start: '2027-05-12T14:00:00.000Z', end: '2027-05-12T17:30:00.000Z'},
-      {uid: 'event-summit-2027-2@sig.example.org', summary: 'InnerSource Summit 2027: Day 2, London studio', stamp: '2027-05-12T04:00:00.000Z', start: '2027-05-13T14:00:00.000Z', end: '2027-05-13T17:30:00.000Z'},
+      {uid: 'event-summit-2027-1@sig.example.org', summary: 'InnerSource Summit 2027 – Day 1', stamp: '2027-05-12T04:00:00.000Z', start: '2027-05-12T14:00:00.000Z', end: '2027-05-12T17:30:00.000Z'},
+      {uid: 'event-summit-2027-2@sig.example.org', summary: 'InnerSource Summit 2027 – Day 2, London studio', stamp: '2027-05-12T04:00:00.000Z', start: '2027-05-13T14:00:00.000Z', end: '2027-05-13T17:30:00.000Z'},
     ]);
   });
 

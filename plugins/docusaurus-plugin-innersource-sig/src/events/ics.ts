@@ -9,6 +9,8 @@
  *   starting its first day in its zone. SEQUENCE stays 0.
  */
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
+import type {CalendarText} from '../languages';
+import {withUrl} from '../meetings/links';
 import type {SigEvent} from '../types';
 import {dayStart, nextDay} from './times';
 
@@ -17,10 +19,12 @@ export interface EventIcsOptions {
   pageUrl: string;
   /** Stable domain for UIDs: changing it duplicates the event in subscribers' calendars. */
   uidDomain: string;
+  /** The words of the description, in the calendar's language. */
+  text: CalendarText;
 }
 
-function description(event: SigEvent): string | undefined {
-  return [event.description, event.registration && `Registration: ${event.registration}`].filter(Boolean).join('\n\n') || undefined;
+function description(event: SigEvent, text: CalendarText): string | undefined {
+  return [event.description, event.registration && withUrl(text.registration, event.registration)].filter(Boolean).join('\n\n') || undefined;
 }
 
 /** The .ics text of one event. Identical input gives byte-identical output. */
@@ -38,7 +42,7 @@ export function renderEventIcs(event: SigEvent, options: EventIcsOptions): strin
         // DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1).
         endDay: nextDay(event.end),
         summary: event.title,
-        description: description(event),
+        description: description(event, options.text),
         location: event.location,
         url: options.pageUrl,
       },
@@ -52,8 +56,9 @@ export function renderEventIcs(event: SigEvent, options: EventIcsOptions): strin
       timezone: session.timezone,
       start: session.start,
       end: session.end,
-      summary: `${event.title}: ${session.title}`,
-      description: description(event),
+      // A dash rather than a colon: every language reads it as a separator.
+      summary: `${event.title} – ${session.title}`,
+      description: description(event, options.text),
       location: event.location,
       url: options.pageUrl,
     }),

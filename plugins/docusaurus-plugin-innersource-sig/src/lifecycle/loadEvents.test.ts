@@ -54,16 +54,20 @@ async function makeSite(extra: Record<string, string> = {}): Promise<string> {
   return dir;
 }
 
-function load(context: LoadContext, production: boolean, eventsBasePath: string | false = '/sig/events') {
+function load(context: LoadContext, production: boolean, eventsBasePath: string | false = '/sig/events', locale = {intl: 'en-GB', localizedDir: undefined as string | undefined}) {
   return loadEventsContent({
     context,
     eventsDir: path.join(context.siteDir, 'events'),
+    localizedDir: locale.localizedDir,
     eventsBasePath,
-    uidDomain: 'sig.example.org',
+    locale: locale.intl,
     production,
     now: NOW,
   });
 }
+
+const calendarPaths = (content: {events: Array<{page?: {metadata: {icsPath: string}}}>}) =>
+  content.events.flatMap((e) => (e.page ? [e.page.metadata.icsPath] : [])).sort();
 
 describe('loadEventsContent on a site', () => {
   let siteDir: string;
@@ -77,7 +81,7 @@ describe('loadEventsContent on a site', () => {
   it('production: drafts and events before their publishDate have no card, no page and no .ics', async () => {
     const content = await load(context, true);
     expect(content.events.map((e) => e.summary.slug)).toEqual(['2022-summit', 'call', 'summit-2027']);
-    expect([...content.icsFiles.keys()].sort()).toEqual(['ics/events/2022-summit.ics', 'ics/events/summit-2027.ics']);
+    expect(calendarPaths(content)).toEqual(['/ics/events/2022-summit.ics', '/ics/events/summit-2027.ics']);
     expect(content.events.every((e) => e.summary.status === undefined)).toBe(true);
   });
 
@@ -90,7 +94,7 @@ describe('loadEventsContent on a site', () => {
       ['europe-2027', 'scheduled'],
       ['wip', 'draft'],
     ]);
-    expect(content.icsFiles.has('ics/events/europe-2027.ics')).toBe(true);
+    expect(calendarPaths(content)).toContain('/ics/events/europe-2027.ics');
     expect(content.events.find((e) => e.summary.slug === 'wip')!.page).toBeDefined();
   });
 
@@ -105,8 +109,12 @@ describe('loadEventsContent on a site', () => {
       startsAt: Date.parse('2022-11-16T15:00:00Z') / 1000,
       endsAt: Date.parse('2022-11-17T11:00:00Z') / 1000,
       image: '/img/summit.svg',
+      days: '16–17 November 2022',
     });
     expect(summit.page!.source).toBe('@site/events/2022-summit.md');
+    expect(summit.page!.url).toBe('https://sig.example.org/sig/events/2022-summit');
+    expect(summit.page!.metadata.zoneName).toBe('UTC');
+    expect(summit.page!.metadata.sessions.map((s) => s.when)).toEqual(['Wed, 16 Nov 2022, 15:00–18:30', 'Thu, 17 Nov 2022, 07:30–11:00']);
     expect(summit.page!.metadata.icsPath).toBe('/ics/events/2022-summit.ics');
     expect(summit.page!.metadata.sessions.map((s) => s.startsAt)).toEqual([Date.parse('2022-11-16T15:00:00Z') / 1000, Date.parse('2022-11-17T07:30:00Z') / 1000]);
     expect(content.sourceFiles.map((f) => path.relative(siteDir, f)).sort()).toEqual(
@@ -129,7 +137,58 @@ describe('loadEventsContent on a site', () => {
   it('without an events route: cards only, no pages, no .ics', async () => {
     const content = await load(context, true, false);
     expect(content.events.every((e) => !e.page && !e.summary.permalink)).toBe(true);
-    expect(content.icsFiles.size).toBe(0);
+  });
+
+  describe('in another language', () => {
+    const localizedDir = () => path.join(siteDir, 'i18n/fr/docusaurus-plugin-innersource-sig/events');
+    const translation = `---
+title: "Sommet InnerSource 2022"
+date: 2022-11-20
+end: 2022-11-17
+publishDate: 2022-09-01
+location: En ligne
+sessions:
+  - title: "1re partie"
+    start: 2022-11-16T16:00
+    end: 2022-11-16T18:30
+  - title: "2e partie"
+---
+
+Le sommet 2022, en deux demi-journées.
+`;
+    beforeAll(async () => {
+      await fs.mkdir(localizedDir(), {recursive: true});
+      await fs.writeFile(path.join(localizedDir(), '2022-summit.md'), translation);
+    });
+
+    it("takes a translation's words and the page's body, but the original's days and times", async () => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const content = await load(context, true, '/sig/fr/events', {intl: 'fr', localizedDir: localizedDir()});
+      // The author hears which fields of the translation do not count.
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringMatching(/i18n\/fr\/docusaurus-plugin-innersource-sig\/events\/2022-summit\.md.*date, sessions\[0\]\.start.*events\/2022-summit\.md/),
+      ]);
+      warn.mockRestore();
+      const summit = content.events.find((e) => e.summary.slug === '2022-summit')!;
+      expect(summit.event).toMatchObject({title: 'Sommet InnerSource 2022', location: 'En ligne', date: '2022-11-16', end: '2022-11-17'});
+      expect(summit.event.sessions.map((s) => [s.title, s.start])).toEqual([
+        ['1re partie', '2022-11-16T15:00'],
+        ['2e partie', '2022-11-17T07:30'],
+      ]);
+      expect(summit.summary).toMatchObject({title: 'Sommet InnerSource 2022', description: 'Le sommet 2022, en deux demi-journées.', days: '16–17 novembre 2022'});
+      expect(summit.page!.source).toBe('@site/i18n/fr/docusaurus-plugin-innersource-sig/events/2022-summit.md');
+      expect(summit.page!.metadata.sessions.map((s) => s.when)).toEqual(['mer. 16 nov. 2022, 15:00–18:30', 'jeu. 17 nov. 2022, 07:30–11:00']);
+      // The bundler watches the translation too.
+      expect(content.sourceFiles).toContain(path.join(localizedDir(), '2022-summit.md'));
+    });
+
+    it('keeps the original where there is no translation', async () => {
+      const content = await load(context, true, '/sig/fr/events', {intl: 'fr', localizedDir: localizedDir()});
+      const summit = content.events.find((e) => e.summary.slug === 'summit-2027')!;
+      expect(summit.event.title).toBe('Summit 2027');
+      expect(summit.page!.source).toBe('@site/events/summit-2027/index.mdx');
+      expect(summit.summary.days).toBe('15 septembre 2027');
+    });
   });
 
   it('creates one route per page, with the page data under the MDX loader\'s name', async () => {
@@ -195,6 +254,7 @@ describe('the plugin', () => {
     const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never) as {module: {rules: Rule[]}; plugins?: unknown[]};
     for (const isServer of [true, false]) {
       const [events, pageData] = configure(isServer).module.rules;
+      // The site has no i18n/en folder: the default locale is not translated, as Docusaurus decides.
       expect(events!.include).toEqual([`${path.join(siteDir, 'events')}${path.sep}`]);
       // Both bundles must render the same data: the pre-loader runs in both.
       expect(pageData).toMatchObject({enforce: 'pre', include: [siteDir]});

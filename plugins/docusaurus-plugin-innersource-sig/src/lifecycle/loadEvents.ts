@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
+import logger from '@docusaurus/logger';
 import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import {
   addTrailingPathSeparator,
@@ -14,6 +15,7 @@ import {
   normalizeUrl,
 } from '@docusaurus/utils';
 import type {DefaultParseFrontMatter, LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
+import type {Fields} from '../data-files/fieldChecker';
 import {DataError} from '../errors';
 import rehypeTableWhitespace from '../markdown/rehypeTableWhitespace';
 import type {EventPageMetadata, EventSummary, SigEvent} from '../types';
@@ -23,8 +25,8 @@ import {
   eventVisibility,
   parseEventFile,
   parseEventFrontMatter,
-  renderEventIcs,
   slugFromPath,
+  translateEvent,
   validateEventSet,
 } from '../events';
 
@@ -32,21 +34,23 @@ import {
 const EVENT_FILES = ['*.{md,mdx}', '*/index.{md,mdx}'];
 
 export interface LoadedEvent {
+  /** In the page's language: a translation's words where the locale has one. */
+  event: SigEvent;
   summary: EventSummary;
   /** Absent for `redirect` events and without `eventsRoute`. */
   page?: {
-    /** The markdown file, aliased (@site/events/x.md): the route's content module. */
+    /** The markdown file, aliased (@site/events/x.md, or its translation under i18n/): the route's content module. */
     source: string;
     metadata: EventPageMetadata;
+    /** Absolute URL of the page, for the event's calendar. */
+    url: string;
   };
 }
 
 export interface EventsContent {
   /** Soonest first. */
   events: LoadedEvent[];
-  /** Output path (e.g. ics/events/a.ics) → calendar text. */
-  icsFiles: Map<string, string>;
-  /** Absolute paths of the event files, for the bundler to watch. */
+  /** Absolute paths of the event files (and translations), for the bundler to watch. */
   sourceFiles: string[];
 }
 
@@ -61,6 +65,10 @@ export function isProductionVisibility(): boolean {
  */
 async function readFrontMatter(context: LoadContext, file: string, absolute: string) {
   const fileContent = await fs.readFile(absolute, 'utf8');
+  return parseFrontMatter(context, file, absolute, fileContent);
+}
+
+async function parseFrontMatter(context: LoadContext, file: string, absolute: string, fileContent: string) {
   const strict: DefaultParseFrontMatter = async (params) => parseEventFile(file, params.fileContent);
   const hook = context.siteConfig.markdown.parseFrontMatter;
   const parse = hook === DEFAULT_PARSE_FRONT_MATTER ? strict : hook;
@@ -73,56 +81,82 @@ async function isStaticFile(staticDirs: string[], sitePath: string): Promise<boo
   return found.includes(true);
 }
 
+const relativeToSite = (siteDir: string, absolute: string) => path.relative(siteDir, absolute).split(path.sep).join('/');
+
 /**
- * Reads and validates every event file, then decides what this build shows and renders the
- * calendars in memory. Nothing is written: an invalid file fails the load before any output.
+ * The event in the page's language: the translation's words when `localizedDir` has a copy of
+ * the file (its dates and links are the original's, see events/translation.ts).
+ */
+async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
+  const absolute = path.join(localizedDir, name);
+  const fileContent = await fs.readFile(absolute, 'utf8').catch(() => undefined);
+  if (fileContent === undefined) return undefined;
+  const file = relativeToSite(context.siteDir, absolute);
+  const {frontMatter, excerpt} = await parseFrontMatter(context, file, absolute, fileContent);
+  const {event: translated, ignored} = translateEvent(event, original, frontMatter, file);
+  if (ignored.length > 0) {
+    logger.warn`name=${file}: ignored code=${ignored.join(', ')}: days, times, zone and links come from name=${event.sourceFile}, so that every language's calendar agrees.`;
+  }
+  return {event: translated, excerpt, absolute};
+}
+
+/**
+ * Reads and validates every event file (and its translation into the page's language, from
+ * `localizedDir`), then decides what this build shows. Nothing is written: an invalid file
+ * fails the load before any output; the calendars are rendered once everything is translated.
  */
 export async function loadEventsContent(args: {
   context: LoadContext;
   eventsDir: string;
+  /** Where translations of the event files are, or undefined when this locale is not translated. */
+  localizedDir?: string;
   /** Site path of the events pages (baseUrl included), or false for none. */
   eventsBasePath: string | false;
-  uidDomain: string;
+  /** Intl locale of the page's language. */
+  locale: string;
   production: boolean;
   now: Date;
 }): Promise<EventsContent> {
-  const {context, eventsDir, eventsBasePath} = args;
+  const {context, eventsDir, eventsBasePath, localizedDir, locale} = args;
   const {siteDir, siteConfig} = context;
   const names = (await Globby(EVENT_FILES, {cwd: eventsDir, ignore: GlobExcludeDefault})).sort();
   const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
 
-  const parsed: Array<{event: SigEvent; excerpt?: string; absolute: string}> = [];
+  const parsed: Array<{event: SigEvent; frontMatter: Fields; excerpt?: string; absolute: string; name: string}> = [];
   for (const name of names) {
     const absolute = path.join(eventsDir, name);
-    const file = path.relative(siteDir, absolute).split(path.sep).join('/');
+    const file = relativeToSite(siteDir, absolute);
     const {frontMatter, excerpt} = await readFrontMatter(context, file, absolute);
     const event = parseEventFrontMatter(file, frontMatter, slugFromPath(name));
     if (event.image?.startsWith('/') && !(await isStaticFile(staticDirs, event.image))) {
       throw new DataError(file, 'image', event.image, `is not a file in ${siteConfig.staticDirectories.join(', ')}`);
     }
-    parsed.push({event, excerpt, absolute});
+    parsed.push({event, frontMatter, excerpt, absolute, name});
   }
   validateEventSet(parsed.map((p) => p.event));
 
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const events: LoadedEvent[] = [];
-  const icsFiles = new Map<string, string>();
-  for (const {event, excerpt, absolute} of parsed) {
-    const visibility = eventVisibility(event, {production: args.production, now: args.now});
+  const sourceFiles: string[] = [];
+  for (const original of parsed) {
+    const visibility = eventVisibility(original.event, {production: args.production, now: args.now});
+    sourceFiles.push(original.absolute);
     if (visibility === 'hidden') continue;
+    const translation = localizedDir ? await readTranslation(context, original.event, original.frontMatter, localizedDir, original.name) : undefined;
+    const {event, excerpt, absolute} = translation ?? original;
+    if (translation) sourceFiles.push(translation.absolute);
     const status = visibility === 'published' ? undefined : visibility;
     const permalink = eventsBasePath && !event.redirect ? normalizeUrl([eventsBasePath, event.slug]) : undefined;
-    const summary = eventSummary(event, {permalink, status, excerpt});
+    const summary = eventSummary(event, {permalink, status, excerpt, locale});
     if (!permalink) {
-      events.push({summary});
+      events.push({event, summary});
       continue;
     }
-    const icsPath = `/ics/events/${event.slug}.ics`;
-    icsFiles.set(icsPath.slice(1), renderEventIcs(event, {pageUrl: `${siteUrl}${permalink}`, uidDomain: args.uidDomain}));
-    events.push({summary, page: {source: aliasedSitePath(absolute, siteDir), metadata: eventPageMetadata(event, summary, icsPath)}});
+    const metadata = eventPageMetadata(event, summary, `/ics/events/${event.slug}.ics`, locale);
+    events.push({event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
   }
   events.sort((a, b) => a.summary.startsAt - b.summary.startsAt || (a.summary.slug < b.summary.slug ? -1 : 1));
-  return {events, icsFiles, sourceFiles: names.map((name) => path.join(eventsDir, name))};
+  return {events, sourceFiles};
 }
 
 /** Where createData puts an event page's metadata: the MDX loader's `metadataPath` must agree. */
@@ -151,21 +185,21 @@ export async function createEventRoutes(
 }
 
 /**
- * The MDX loader rule for event files, as plugin-content-pages makes its own: the site's
+ * The MDX loader rule for event files and their translations, as plugin-content-pages makes its own: the site's
  * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
  * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
  */
-export function createEventsMDXLoaderRule(context: LoadContext, eventsDir: string, dataDir: string): ReturnType<typeof createMDXLoaderRule> {
+export function createEventsMDXLoaderRule(context: LoadContext, eventsDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
   const {siteDir, siteConfig} = context;
   return createMDXLoaderRule({
-    include: [addTrailingPathSeparator(eventsDir)],
+    include: eventsDirs.map(addTrailingPathSeparator),
     options: {
       useCrossCompilerCache: siteConfig.future.faster.mdxCrossCompilerCache,
       admonitions: true,
       rehypePlugins: [rehypeTableWhitespace],
       staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),
       siteDir,
-      isMDXPartial: createAbsoluteFilePathMatcher(GlobExcludeDefault, [eventsDir]),
+      isMDXPartial: createAbsoluteFilePathMatcher(GlobExcludeDefault, eventsDirs),
       metadataPath: (mdxPath: string) => path.join(dataDir, metadataFileName(aliasedSitePath(mdxPath, siteDir))),
       // The page shows `title` as its h1: a leading "# Title" in the body would be a second one.
       removeContentTitle: true,

@@ -2,20 +2,12 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import logger from '@docusaurus/logger';
 import type {Meeting} from '../types';
-import {
-  nextLockEntry,
-  parseLockFile,
-  parseMeetingFile,
-  renderMeetingsIcs,
-  serializeLock,
-  validateMeetingSet,
-  type LockEntry,
-} from '../meetings';
+import {nextLockEntry, parseLockFile, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
 
 export interface MeetingsContent {
   meetings: Meeting[];
-  /** Output path (e.g. ics/a.ics) → calendar text. */
-  icsFiles: Map<string, string>;
+  /** SEQUENCE and DTSTAMP per meeting id, the same in every locale's calendars. */
+  stamps: Record<string, LockEntry>;
   /** Absolute paths of the meeting files, for the bundler to watch. */
   sourceFiles: string[];
 }
@@ -26,18 +18,11 @@ export const LOCK_FILE_NAME = 'calendar.lock.json';
 const MEETING_FILE = /\.ya?ml$/;
 
 /**
- * Reads and validates every meeting file, then renders all calendars in memory. Nothing is
+ * Reads and validates every meeting file, then brings the lock file up to date. Nothing is
  * written unless every file is valid (the lock file only changes when a schedule changes).
+ * The calendars are rendered later, once the meetings are translated.
  */
-export async function loadMeetingsContent(args: {
-  siteDir: string;
-  meetingsDir: string;
-  calendarName: string;
-  siteUrl: string;
-  meetingsPageUrl: string;
-  uidDomain: string;
-  now: Date;
-}): Promise<MeetingsContent> {
+export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: string; now: Date}): Promise<MeetingsContent> {
   const {siteDir, meetingsDir, now} = args;
   const names = await fs.readdir(meetingsDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
@@ -58,15 +43,6 @@ export async function loadMeetingsContent(args: {
   const lock: Record<string, LockEntry> = {};
   for (const meeting of meetings) lock[meeting.id] = nextLockEntry(meeting, previous[meeting.id], now);
 
-  const icsFiles = new Map<string, string>();
-  const calendarBase = {uidDomain: args.uidDomain, url: args.meetingsPageUrl, stamps: lock};
-  for (const meeting of meetings) {
-    icsFiles.set(`ics/${meeting.ics}.ics`, renderMeetingsIcs([meeting], {...calendarBase, calendarName: meeting.title, calendarDescription: meeting.description}));
-  }
-  if (meetings.length > 0) {
-    icsFiles.set('ics/meetings.ics', renderMeetingsIcs(meetings, {...calendarBase, calendarName: args.calendarName}));
-  }
-
   if (meetings.length > 0) {
     const lockTextNext = serializeLock(lock);
     if (lockTextNext !== lockText) {
@@ -74,5 +50,5 @@ export async function loadMeetingsContent(args: {
       logger.info`Updated name=${path.relative(siteDir, lockPath)} (a meeting schedule changed): commit it so calendar updates keep their order.`;
     }
   }
-  return {meetings, icsFiles, sourceFiles: files.map((name) => path.join(meetingsDir, name))};
+  return {meetings, stamps: lock, sourceFiles: files.map((name) => path.join(meetingsDir, name))};
 }

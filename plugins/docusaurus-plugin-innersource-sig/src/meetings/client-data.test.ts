@@ -1,7 +1,18 @@
+import en from '../languages/en';
+import fr from '../languages/fr';
+import ja from '../languages/ja';
 import {loadFixture} from './__tests__/helpers';
 import {meetingClientData} from './client-data';
 
-const options = {now: new Date('2025-04-01T12:00:00Z'), horizonDays: 60, maxOccurrences: 10, icsPath: '/ics/finos-event-7.ics', icsUrl: 'https://sig.example.org/ics/finos-event-7.ics'};
+const options = {
+  now: new Date('2025-04-01T12:00:00Z'),
+  horizonDays: 60,
+  maxOccurrences: 10,
+  icsPath: '/ics/finos-event-7.ics',
+  icsUrl: 'https://sig.example.org/ics/finos-event-7.ics',
+  locale: 'en-GB',
+  calendarText: en.calendar,
+};
 const epoch = (iso: string) => Date.parse(iso) / 1000;
 
 describe('meetingClientData', () => {
@@ -11,34 +22,56 @@ describe('meetingClientData', () => {
       id: 'innersource-sig',
       title: 'Réunion mensuelle — InnerSource SIG 🚀 monthly call, with agenda; notes',
       timezone: 'Europe/London',
-      schedule: {id: 'innersourceSig.meetings.schedule.monthlyWeekday', values: {ordinal: 'Second', weekday: 'Tuesday'}},
-      startTime: '15:00',
-      endTime: '16:00',
-      zoneLabel: 'London',
+      schedule: 'Second Tuesday of every month',
+      time: '15:00–16:00',
+      zoneName: 'United Kingdom Time',
       icsPath: '/ics/finos-event-7.ics',
       join: 'https://zoom.us/j/123456789?pwd=abc',
     });
     // 8 April moved to 15 April 16:00 BST for 90 minutes; 13 May 15:00 BST.
     expect(data.occurrences).toEqual([
-      [epoch('2025-04-15T15:00:00Z'), epoch('2025-04-15T16:30:00Z'), 1],
-      [epoch('2025-05-13T14:00:00Z'), epoch('2025-05-13T15:00:00Z'), 0],
+      [epoch('2025-04-15T15:00:00Z'), epoch('2025-04-15T16:30:00Z'), 1, 'Tue, 15 Apr 2025, 16:00'],
+      [epoch('2025-05-13T14:00:00Z'), epoch('2025-05-13T15:00:00Z'), 0, 'Tue, 13 May 2025, 15:00'],
     ]);
     expect(new URL(data.outlookUrl).searchParams.get('startdt')).toBe('2025-04-15T15:00:00Z');
+    expect(new URL(data.outlookUrl).searchParams.get('body')).toContain('Second Tuesday of every month, 15:00–16:00 (United Kingdom Time)');
     expect(new URL(data.googleCalendarUrl).searchParams.get('details')).toContain(options.icsUrl);
+  });
+
+  it("writes every text in the page's language: schedule, time, zone, dates and calendar links", () => {
+    const data = meetingClientData(loadFixture('london.yml'), {...options, locale: 'fr', calendarText: fr.calendar});
+    expect(data).toMatchObject({schedule: 'Le deuxième mardi de chaque mois', time: '15:00–16:00', zoneName: 'heure : Royaume-Uni'});
+    expect(data.occurrences.map((o) => o[3])).toEqual(['mar. 15 avr. 2025, 16:00', 'mar. 13 mai 2025, 15:00']);
+    expect(new URL(data.outlookUrl).searchParams.get('body')).toContain('Le deuxième mardi de chaque mois, 15:00–16:00 (heure : Royaume-Uni)');
+    expect(new URL(data.googleCalendarUrl).searchParams.get('details')).toContain('Ordre du jour : https://github.com/org/repo/issues');
+    const japanese = meetingClientData(loadFixture('london.yml'), {...options, locale: 'ja', calendarText: ja.calendar});
+    expect(japanese).toMatchObject({schedule: '毎月第2火曜日', time: '15:00～16:00', zoneName: 'イギリス時間'});
+    expect(japanese.occurrences[0]![3]).toBe('2025年4月15日(火) 16:00');
+  });
+
+  it('has no schedule sentence for a rule no sentence fits, or a language without a module', () => {
+    expect(meetingClientData(loadFixture('london.yml'), {...options, locale: 'nl'}).schedule).toBeUndefined();
+  });
+
+  it('a meeting ending after midnight there', () => {
+    const late = {...loadFixture('london.yml'), start: '2024-02-13T23:30', durationMinutes: 60};
+    expect(meetingClientData(late, options).time).toBe('23:30–00:30 (+1)');
   });
 
   it('keeps an occurrence that started in the last day, and caps the list', () => {
     const data = meetingClientData(loadFixture('sydney.yml'), {...options, now: new Date('2024-07-04T00:00:00Z'), maxOccurrences: 3});
     // Thursday 4 July 09:30 AEST = 3 July 23:30 UTC, half an hour before `now`.
-    expect(data.occurrences).toEqual([
+    expect(data.occurrences.map(([start, end, moved]) => [start, end, moved])).toEqual([
       [epoch('2024-07-03T23:30:00Z'), epoch('2024-07-04T00:15:00Z'), 0],
       [epoch('2024-07-10T23:30:00Z'), epoch('2024-07-11T00:15:00Z'), 0],
       [epoch('2024-07-17T23:30:00Z'), epoch('2024-07-18T00:15:00Z'), 0],
     ]);
+    // Labels in the meeting's zone: Thursday morning in Sydney.
+    expect(data.occurrences[0]![3]).toBe('Thu, 4 Jul 2024, 09:30');
     expect(new URL(data.outlookUrl).searchParams.get('startdt')).toBe('2024-07-03T23:30:00Z');
   });
 
-  it('is plain JSON (global data)', () => {
+  it('is plain JSON (page data)', () => {
     const data = meetingClientData(loadFixture('new-york.yml'), options);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });

@@ -3,6 +3,8 @@ import nodeIcal from 'node-ical';
 import type {Meeting} from '../types';
 import {EXPECTED, WINDOW, addDays, intlInstant, nthWeekdayOfMonth, type ExpectedOccurrence} from './__tests__/expected';
 import {expandWithIcalJs, expandWithNodeIcal, fixtureText, intlWallClock, loadFixture, unfoldedLines, type ParsedOccurrence} from './__tests__/helpers';
+import en from '../languages/en';
+import fr from '../languages/fr';
 import {renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
 import {parseMeetingFile} from './load';
 
@@ -15,6 +17,7 @@ function options(meetings: Meeting[], overrides: Partial<MeetingsIcsOptions> = {
     url: 'https://sig.example.org/ics/meetings.ics',
     uidDomain: 'sig.example.org',
     stamps: Object.fromEntries(meetings.map((m) => [m.id, {sequence: 0, stamp: STAMP}])),
+    text: en.calendar,
     ...overrides,
   };
 }
@@ -199,6 +202,17 @@ describe('.ics text', () => {
     const after = parseMeetingFile('meetings/london.yml', fixtureText('london.yml').replace('title: Réunion', 'title: Meeting').replace('T15:00', 'T16:00'));
     const uids = (m: Meeting) => unfoldedLines(render([m])).filter((l) => l.startsWith('UID:'));
     expect(uids(after)).toEqual(uids(before));
+  });
+
+  it("a locale's calendar has its words but the same UID, SEQUENCE, DTSTAMP and times", () => {
+    const frenchMeeting = {...london(), title: 'Appel mensuel', description: 'Ouvert à tous.'};
+    const english = unfoldedLines(render([london()]));
+    const french = unfoldedLines(render([frenchMeeting], {text: fr.calendar, calendarName: 'Réunions'}));
+    const scheduling = (lines: string[]) => lines.filter((l) => /^(UID|SEQUENCE|DTSTAMP|DTSTART|DTEND|RRULE|EXDATE|RECURRENCE-ID)[:;]/.test(l));
+    expect(scheduling(french)).toEqual(scheduling(english));
+    expect(french).toContain('SUMMARY:Appel mensuel');
+    expect(french).toContain('DESCRIPTION:Ouvert à tous.\\n\\nOrdre du jour : https://github.com/org/repo/issues?q=label%3Ameeting');
+    expect(french).toContain('X-WR-CALNAME:Réunions');
   });
 
   it('marks a cancelled one-off meeting as cancelled', () => {

@@ -1,6 +1,8 @@
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
+import type {CalendarText} from '../languages';
 import type {Meeting} from '../types';
+import {withUrl} from './links';
 import {parseRule, ruleForCalendar} from './rule';
 
 const MINUTE_MS = 60_000;
@@ -14,6 +16,8 @@ export interface MeetingsIcsOptions {
   uidDomain: string;
   /** SEQUENCE and DTSTAMP (a Date or ISO 8601 text) per meeting id: the lock file's entries (see sequence.ts). */
   stamps: Record<string, {sequence: number; stamp: Date | string}>;
+  /** The words of the description, in the calendar's language. */
+  text: CalendarText;
 }
 
 function endWallClock(meeting: Meeting, start: string, durationMinutes: number): string {
@@ -31,7 +35,7 @@ function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarE
     stamp: new Date(stamp.stamp),
     timezone: meeting.timezone,
     summary: meeting.title,
-    description: [meeting.description, meeting.agenda && `Agenda: ${meeting.agenda}`].filter(Boolean).join('\n\n') || undefined,
+    description: [meeting.description, meeting.agenda && withUrl(options.text.agenda, meeting.agenda)].filter(Boolean).join('\n\n') || undefined,
     location: meeting.join,
     url: meeting.join,
     organizer: meeting.organizer,

@@ -4,8 +4,8 @@
  */
 import {formatLocalDateTime} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
+import type {CalendarText} from '../languages';
 import type {Meeting, Occurrence} from '../types';
-import {describeSchedule, describeTime, formatMessage} from './describe';
 import {parseRule, ruleForCalendar} from './rule';
 
 const MINUTE_MS = 60_000;
@@ -15,12 +15,17 @@ function query(base: string, params: Array<[string, string | undefined]>): strin
   return `${base}?${pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
-function details(meeting: Meeting, extra: string[]): string {
+/** A calendar text with its URL: "Agenda: https://…". */
+export function withUrl(template: string, url: string): string {
+  return template.replace('{url}', url);
+}
+
+function details(meeting: Meeting, text: CalendarText, extra: string[]): string {
   const lines = [
     ...(meeting.description ? [meeting.description, ''] : []),
     ...extra,
-    ...(meeting.join ? [`Join: ${meeting.join}`] : []),
-    ...(meeting.agenda ? [`Agenda: ${meeting.agenda}`] : []),
+    ...(meeting.join ? [withUrl(text.join, meeting.join)] : []),
+    ...(meeting.agenda ? [withUrl(text.agenda, meeting.agenda)] : []),
   ];
   return lines.join('\n').trim();
 }
@@ -29,17 +34,17 @@ function details(meeting: Meeting, extra: string[]): string {
  * Google Calendar's event template for the whole series: wall-clock dates with `ctz`, so the
  * time follows daylight saving, and the rule in `recur`.
  */
-export function googleCalendarUrl(meeting: Meeting, siteIcsUrl?: string): string {
+export function googleCalendarUrl(meeting: Meeting, text: CalendarText, siteIcsUrl?: string): string {
   const end = instantToWallClock(new Date(wallClockToInstant(meeting.start, meeting.timezone).getTime() + meeting.durationMinutes * MINUTE_MS), meeting.timezone);
   const recur = meeting.repeat ? `RRULE:${ruleForCalendar(parseRule(meeting.repeat), meeting.timezone)}` : undefined;
-  const feed = siteIcsUrl ? [`Calendar feed with all cancellations and changes: ${siteIcsUrl}`, ''] : [];
+  const feed = siteIcsUrl ? [withUrl(text.feed, siteIcsUrl), ''] : [];
   return query('https://calendar.google.com/calendar/render', [
     ['action', 'TEMPLATE'],
     ['text', meeting.title],
     ['dates', `${formatLocalDateTime(meeting.start)}/${formatLocalDateTime(end)}`],
     ['ctz', meeting.timezone],
     ['recur', recur],
-    ['details', details(meeting, feed)],
+    ['details', details(meeting, text, feed)],
     ['location', meeting.join],
   ]);
 }
@@ -50,20 +55,18 @@ function utcIso(date: Date): string {
 
 /**
  * Outlook on the web's compose link for one occurrence (by default the first): deeplinks cannot
- * carry a recurrence, so the schedule is written into the body.
+ * carry a recurrence, so the schedule (in words, with its time) is written into the body.
  */
-export function outlookUrl(meeting: Meeting, occurrence?: Occurrence): string {
+export function outlookUrl(meeting: Meeting, {text, schedule}: {text: CalendarText; schedule: string}, occurrence?: Occurrence): string {
   const start = occurrence?.start ?? wallClockToInstant(meeting.start, meeting.timezone);
   const end = occurrence?.end ?? new Date(start.getTime() + meeting.durationMinutes * MINUTE_MS);
-  const time = describeTime(meeting);
-  const schedule = `${formatMessage(describeSchedule(meeting))}, ${time.startTime}–${time.endTime} (${time.zoneLabel} time)`;
   return query('https://outlook.live.com/calendar/0/deeplink/compose', [
     ['path', '/calendar/action/compose'],
     ['rru', 'addevent'],
     ['subject', meeting.title],
     ['startdt', utcIso(start)],
     ['enddt', utcIso(end)],
-    ['body', details(meeting, [schedule, ''])],
+    ['body', details(meeting, text, [schedule, ''])],
     ['location', meeting.join],
   ]);
 }

@@ -1,5 +1,6 @@
 import {DataError} from '../errors';
 import {fixtureText, loadFixture, unfoldedLines} from './__tests__/helpers';
+import en from '../languages/en';
 import {renderMeetingsIcs} from './ics';
 import {parseMeetingFile} from './load';
 import {nextLockEntry, parseLockFile, scheduleFingerprint, serializeLock, type LockFile} from './sequence';
@@ -60,7 +61,7 @@ describe('nextLockEntry', () => {
 
   it('gives calendars a higher SEQUENCE on a rule change, the same SEQUENCE and DTSTAMP on a title change', () => {
     const render = (meeting: ReturnType<typeof london>, lock: LockFile) =>
-      unfoldedLines(renderMeetingsIcs([meeting], {calendarName: 'C', url: 'https://x.org/c.ics', uidDomain: 'x.org', stamps: lock})).filter((l) => /^(SEQUENCE|DTSTAMP):/.test(l));
+      unfoldedLines(renderMeetingsIcs([meeting], {calendarName: 'C', url: 'https://x.org/c.ics', uidDomain: 'x.org', stamps: lock, text: en.calendar})).filter((l) => /^(SEQUENCE|DTSTAMP):/.test(l));
     const lock0 = {'innersource-sig': nextLockEntry(london(), undefined, first)};
     const retitled = edited('title: Réunion', 'title: Meeting');
     const lockTitle = {'innersource-sig': nextLockEntry(retitled, lock0['innersource-sig'], later)};

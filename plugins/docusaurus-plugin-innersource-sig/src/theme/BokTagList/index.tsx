@@ -34,7 +34,7 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
   if (!tagName) {
     return (
       <SigNotice problem="missing-prop" value="tag">
-        <Translate id="sig.bokTagList.missingTag">BokTagList needs a tag, for example: &lt;BokTagList tag="InnerSource" /&gt;</Translate>
+        <Translate id="sig.bokTagList.missingTag" description="Notice shown where an author wrote BokTagList without a tag">BokTagList needs a tag, for example: &lt;BokTagList tag="InnerSource" /&gt;</Translate>
       </SigNotice>
     );
   }
@@ -42,7 +42,7 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
   if (!found) {
     return (
       <SigNotice problem="unknown-tag" value={tagName}>
-        <Translate id="sig.bokTagList.unknownTag" values={{tag: <code>{tagName}</code>}}>
+        <Translate id="sig.bokTagList.unknownTag" description="Notice shown where an author named a tag that no document has; {tag} is the tag" values={{tag: <code>{tagName}</code>}}>
           {'No document has the tag {tag}.'}
         </Translate>
       </SigNotice>
@@ -52,7 +52,7 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
   if (!allDocs) {
     return (
       <SigNotice problem="missing-data" value={`BokTagList tag "${tagName}"`}>
-        <Translate id="sig.bokTagList.missingData" values={{tag: <code>{tagName}</code>}}>
+        <Translate id="sig.bokTagList.missingData" description="Notice shown where a BokTagList is used in a page whose data the build did not prepare; {tag} is the tag" values={{tag: <code>{tagName}</code>}}>
           {'The list of documents tagged {tag} is not part of this page. Write BokTagList in an MDX page, or in a JS/TS file of the site.'}
         </Translate>
       </SigNotice>
@@ -64,7 +64,7 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
   if (docs.length === 0) {
     return (
       <p className={styles.empty}>
-        <Translate id="sig.bokTagList.empty">No other documents here yet.</Translate>
+        <Translate id="sig.bokTagList.empty" description="Shown by a list of tagged documents when the page it is on is the only one">No other documents here yet.</Translate>
       </p>
     );
   }

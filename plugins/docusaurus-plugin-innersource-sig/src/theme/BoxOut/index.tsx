@@ -26,7 +26,7 @@ export interface Props {
 }
 
 function CardLink({link, linkText, title}: {link: string; linkText?: string; title?: string}) {
-  const text = linkText?.trim() || <Translate id="sig.boxOut.defaultLinkText">Find out more</Translate>;
+  const text = linkText?.trim() || <Translate id="sig.boxOut.defaultLinkText" description="Default text of a card's call to action">Find out more</Translate>;
   const body = (
     <>
       {text}

@@ -5,7 +5,6 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate from '@docusaurus/Translate';
 import EventStatusBadge from '@theme/EventStatusBadge';
 import type {EventSummary} from '../../types';
-import {formatEventDays} from '../../client/events';
 import VisuallyHidden from '@theme/VisuallyHidden';
 import styles from './styles.module.css';
 
@@ -25,13 +24,13 @@ function CardImage({src, alt}: {src: string; alt?: string}) {
 /** The one call to action that fits the event now. */
 function Action({event, isPast}: Props) {
   const [to, label] = event.redirect
-    ? [event.redirect, <Translate id="sig.eventCard.website">Event website</Translate>]
+    ? [event.redirect, <Translate id="sig.eventCard.website" description="Button of an event card that links to the event's own website">Event website</Translate>]
     : !isPast && event.registration
-      ? [event.registration, <Translate id="sig.eventCard.register">Register</Translate>]
+      ? [event.registration, <Translate id="sig.eventCard.register" description="Button of an upcoming event's card that links to its registration">Register</Translate>]
       : isPast && event.recording
-        ? [event.recording, <Translate id="sig.eventCard.recording">Watch the recording</Translate>]
+        ? [event.recording, <Translate id="sig.eventCard.recording" description="Button of a past event's card that links to its recording">Watch the recording</Translate>]
         : event.permalink
-          ? [event.permalink, <Translate id="sig.eventCard.readMore">Read more</Translate>]
+          ? [event.permalink, <Translate id="sig.eventCard.readMore" description="Button of an event card that opens the event's page">Read more</Translate>]
           : [undefined, undefined];
   if (!to) return null;
   return (
@@ -55,7 +54,7 @@ export default function EventCard({event, isPast, headingLevel = 3}: Props): Rea
           {titleLink ? <Link to={titleLink}>{event.title}</Link> : event.title}
         </Heading>
         <p className={styles.meta}>
-          <time dateTime={event.date}>{formatEventDays(event.date, event.end)}</time>
+          <time dateTime={event.date}>{event.days}</time>
           {event.location && <span className={styles.location}>{event.location}</span>}
           {event.status && <EventStatusBadge status={event.status} />}
         </p>

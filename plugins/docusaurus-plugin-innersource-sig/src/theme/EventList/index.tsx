@@ -22,9 +22,9 @@ export interface Props {
 }
 
 function Empty({upcoming, past}: Props) {
-  if (upcoming && !past) return <Translate id="sig.eventList.noUpcoming">No upcoming events are announced yet.</Translate>;
-  if (past && !upcoming) return <Translate id="sig.eventList.noPast">No past events.</Translate>;
-  return <Translate id="sig.eventList.none">No events.</Translate>;
+  if (upcoming && !past) return <Translate id="sig.eventList.noUpcoming" description="Shown by a list of upcoming events when there is none">No upcoming events are announced yet.</Translate>;
+  if (past && !upcoming) return <Translate id="sig.eventList.noPast" description="Shown by a list of past events when there is none">No past events.</Translate>;
+  return <Translate id="sig.eventList.none" description="Shown by a list of events when there is none">No events.</Translate>;
 }
 
 /**
@@ -38,7 +38,7 @@ export default function EventList(props: Props): ReactNode {
   if (!events) {
     return (
       <SigNotice problem="missing-data" value="EventList">
-        <Translate id="sig.eventList.missingData">The events are not part of this page. Write EventList in an MDX page, or in a JS/TS file of the site.</Translate>
+        <Translate id="sig.eventList.missingData" description="Notice shown where an EventList is used in a page whose data the build did not prepare">The events are not part of this page. Write EventList in an MDX page, or in a JS/TS file of the site.</Translate>
       </SigNotice>
     );
   }

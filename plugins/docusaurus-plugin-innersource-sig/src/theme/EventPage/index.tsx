@@ -11,8 +11,10 @@ import CalendarFileLink from '@theme/CalendarFileLink';
 import EventStatusBadge from '@theme/EventStatusBadge';
 import type {EventPageMetadata, EventSessionData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
-import {formatEventDays, isPastEvent} from '../../client/events';
-import {cityOfZone, formatDate, formatTimeRange, readerTimeZone} from '../../client/meetingTimes';
+import {isPastEvent} from '../../client/events';
+import {useIntlLocale} from '../../client/locale';
+import {readerTimeZone} from '../../client/meetingTimes';
+import {formatDateTimeRange, zoneName} from '../../intl';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -33,30 +35,31 @@ function EventImage({src, alt}: {src: string; alt?: string}) {
   );
 }
 
-/** "Wed, 12 May 2027, 10:00–13:30", wrapping only after the date. */
-function When({session, zone}: {session: EventSessionData; zone: string}) {
-  return (
-    <>
-      <span className={styles.nowrap}>{formatDate(session.startsAt, zone)}</span>,{' '}
-      <span className={styles.nowrap}>{formatTimeRange(session.startsAt, session.endsAt, zone)}</span>
-    </>
-  );
-}
-
-/** Each session in the event's zone; after hydration also in the reader's, which the static HTML cannot know. */
+/**
+ * Each session in the event's zone (written by the build); after hydration also in the reader's,
+ * which the static HTML cannot know.
+ */
 function Sessions({event}: {event: EventPageMetadata}) {
+  const locale = useIntlLocale();
   const reader = useIsBrowser() ? readerTimeZone() : undefined;
   const showReader = reader !== undefined && reader !== event.timezone;
-  const eventTime = translate({id: 'sig.eventPage.eventTime', message: 'Time ({zone})'}, {zone: cityOfZone(event.timezone)});
-  const readerTime = reader && translate({id: 'sig.eventPage.readerTime', message: 'Your time ({zone})'}, {zone: cityOfZone(reader)});
+  // The zone's name says it all: "Central European Time", "heure : Allemagne".
+  const eventTime = event.zoneName;
+  const readerTime =
+    reader &&
+    translate(
+      {id: 'sig.eventPage.readerTime', message: 'Your time ({zone})', description: "Column heading of an event's session times in the reader's zone, shown after the page loads"},
+      {zone: zoneName(reader, locale)},
+    );
+  const readerWhen = (session: EventSessionData) => reader && formatDateTimeRange(session.startsAt, session.endsAt, reader, locale);
   return (
     <table className={styles.sessions}>
       <caption className={styles.caption}>
-        <Translate id="sig.eventPage.sessions">Sessions</Translate>
+        <Translate id="sig.eventPage.sessions" description="Caption of an event's table of sessions">Sessions</Translate>
       </caption>
       <thead>
         <tr>
-          <th scope="col"><Translate id="sig.eventPage.session">Session</Translate></th>
+          <th scope="col"><Translate id="sig.eventPage.session" description="Column heading of an event's session names">Session</Translate></th>
           <th scope="col">{eventTime}</th>
           {showReader && <th scope="col" data-reader-zone={reader}>{readerTime}</th>}
         </tr>
@@ -67,14 +70,10 @@ function Sessions({event}: {event: EventPageMetadata}) {
             <th scope="row">{session.title}</th>
             {/* data-label: the column name, shown in the cell on phones, where the header row is hidden. */}
             <td data-label={eventTime}>
-              <time dateTime={new Date(session.startsAt * 1000).toISOString()}>
-                <When session={session} zone={event.timezone} />
-              </time>
+              <time dateTime={new Date(session.startsAt * 1000).toISOString()}>{session.when}</time>
             </td>
             {showReader && (
-              <td data-label={readerTime}>
-                <When session={session} zone={reader} />
-              </td>
+              <td data-label={readerTime}>{readerWhen(session)}</td>
             )}
           </tr>
         ))}
@@ -96,17 +95,17 @@ export default function EventPage({content: EventContent}: Props): ReactNode {
             {event.image && <EventImage src={event.image} alt={event.imageAlt} />}
             <h1 className={styles.title}>{event.title}</h1>
             <p className={styles.meta}>
-              <time dateTime={event.date}>{formatEventDays(event.date, event.end)}</time>
+              <time dateTime={event.date}>{event.days}</time>
               {event.location && <span className={styles.location}>{event.location}</span>}
               {isPast && (
                 <span className="badge badge--secondary">
-                  <Translate id="sig.eventPage.past">Past event</Translate>
+                  <Translate id="sig.eventPage.past" description="Badge of an event that is over">Past event</Translate>
                 </span>
               )}
               {event.status && <EventStatusBadge status={event.status} />}
             </p>
             {event.tags.length > 0 && (
-              <ul className={styles.tags} aria-label={translate({id: 'sig.eventPage.tags', message: 'Tags'})}>
+              <ul className={styles.tags} aria-label={translate({id: 'sig.eventPage.tags', message: 'Tags', description: "Accessible name of an event's list of tags"})}>
                 {event.tags.map((tag) => (
                   <li key={tag} className={clsx('badge', styles.tag)}>{tag}</li>
                 ))}
@@ -115,16 +114,16 @@ export default function EventPage({content: EventContent}: Props): ReactNode {
             <div className={styles.actions}>
               {!isPast && event.registration && (
                 <Link className="button button--primary" to={event.registration}>
-                  <Translate id="sig.eventPage.register">Register</Translate>
+                  <Translate id="sig.eventPage.register" description="Button of an upcoming event that links to its registration">Register</Translate>
                 </Link>
               )}
               {isPast && event.recording && (
                 <Link className="button button--primary" to={event.recording}>
-                  <Translate id="sig.eventPage.recording">Watch the recording</Translate>
+                  <Translate id="sig.eventPage.recording" description="Button of a past event that links to its recording">Watch the recording</Translate>
                 </Link>
               )}
               <CalendarFileLink href={event.icsPath} className={clsx('button', 'button--secondary')}>
-                <Translate id="sig.eventPage.addToCalendar">Add to calendar</Translate>
+                <Translate id="sig.eventPage.addToCalendar" description="Button that downloads an event's .ics file">Add to calendar</Translate>
               </CalendarFileLink>
             </div>
           </header>

@@ -3,8 +3,12 @@ import {render, screen, within} from '@testing-library/react';
 import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
 import {clearPageData, registerMeeting} from '../../client/pageData';
 import {browserState} from '@docusaurus/useIsBrowser';
+import {localeState} from '@docusaurus/useDocusaurusContext';
+import {codeTranslations} from '@docusaurus/Translate';
 import MeetingTable from '@theme/MeetingTable';
 import type {MeetingClientData} from '../../types';
+import {zoneName} from '../../intl';
+import french from '../../../locales/fr/plugin-innersource-sig.json';
 
 // Instants are written in UTC. The reader's zone is the process zone (jsdom uses Node's Intl):
 // run under TZ=UTC and TZ=Asia/Tokyo. Expected reader-side strings are computed here with Intl.
@@ -20,8 +24,9 @@ function readerDay(seconds: number): string {
 function londonDay(seconds: number): string {
   return new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit'}).format(seconds * 1000);
 }
+/** Day and clock, as the reader's line writes a meeting that falls on another day for the reader. */
 function readerDate(seconds: number): string {
-  return new Intl.DateTimeFormat('en-GB', {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'}).format(seconds * 1000);
+  return new Intl.DateTimeFormat('en-GB', {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'}).format(seconds * 1000);
 }
 
 // Second Tuesday of the month, 15:00–16:00 London (BST in summer: 14:00Z). August's meeting moved
@@ -38,21 +43,21 @@ const SIG: MeetingClientData = {
   title: 'InnerSource SIG call',
   description: 'Monthly call of the SIG: patterns, news and questions.',
   timezone: 'Europe/London',
-  schedule: {id: 'sig.meeting.schedule.monthly', message: 'Second {weekday} of every month', values: {weekday: 'Tuesday'}},
-  startTime: '15:00',
-  endTime: '16:00',
-  zoneLabel: 'London',
+  // Texts as the build writes them in the page's language (here English).
+  schedule: 'Second Tuesday of every month',
+  time: '15:00–16:00',
+  zoneName: 'United Kingdom Time',
   icsPath: '/ics/x.ics',
   join: 'https://meet.example.org/innersource-sig',
   agenda: 'https://docs.example.org/sig-agenda',
   googleCalendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=InnerSource+SIG',
   outlookUrl: 'https://outlook.live.com/calendar/0/deeplink/compose?subject=InnerSource+SIG',
   occurrences: [
-    [JUN, JUN + HOUR, 0],
-    [JUL, JUL + HOUR, 0],
-    [AUG_MOVED, AUG_MOVED + HOUR, 1],
-    [SEP, SEP + HOUR, 0],
-    [OCT, OCT + HOUR, 0],
+    [JUN, JUN + HOUR, 0, 'Tue, 9 Jun 2026, 15:00'],
+    [JUL, JUL + HOUR, 0, 'Tue, 14 Jul 2026, 15:00'],
+    [AUG_MOVED, AUG_MOVED + HOUR, 1, 'Wed, 12 Aug 2026, 16:30'],
+    [SEP, SEP + HOUR, 0, 'Tue, 8 Sept 2026, 15:00'],
+    [OCT, OCT + HOUR, 0, 'Tue, 13 Oct 2026, 15:00'],
   ],
 };
 
@@ -60,21 +65,20 @@ const AMERICAS: MeetingClientData = {
   id: 'innersource-sig-americas',
   title: 'InnerSource SIG Americas call',
   timezone: 'America/New_York',
-  schedule: {id: 'sig.meeting.schedule.monthly', message: 'Fourth {weekday} of every month', values: {weekday: 'Tuesday'}},
-  startTime: '12:00',
-  endTime: '13:00',
-  zoneLabel: 'New York',
+  schedule: 'Fourth Tuesday of every month',
+  time: '12:00–13:00',
+  zoneName: 'New York Time',
   icsPath: '/ics/americas.ics',
   googleCalendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Americas',
   outlookUrl: 'https://outlook.live.com/calendar/0/deeplink/compose?subject=Americas',
-  occurrences: [[at('2026-07-28T16:00:00Z'), at('2026-07-28T17:00:00Z'), 0]],
+  occurrences: [[at('2026-07-28T16:00:00Z'), at('2026-07-28T17:00:00Z'), 0, 'Tue, 28 Jul 2026, 12:00']],
 };
 
 const BUILT_AT = at('2026-06-01T00:00:00Z');
 const READER_NOW = new Date('2026-07-20T12:00:00Z');
 
-function nextDates(table: HTMLElement): HTMLElement[] {
-  const row = within(table).getByRole('rowheader', {name: 'Next meetings'}).closest('tr')!;
+function nextDates(table: HTMLElement, heading = 'Next meetings'): HTMLElement[] {
+  const row = within(table).getByRole('rowheader', {name: heading}).closest('tr')!;
   return within(row).getAllByRole('listitem');
 }
 
@@ -97,6 +101,8 @@ beforeEach(() => {
 afterEach(() => {
   jest.useRealTimers();
   browserState.isBrowser = true;
+  Object.assign(localeState, {currentLocale: 'en', htmlLang: 'en'});
+  codeTranslations.messages = {};
 });
 
 describe('MeetingTable', () => {
@@ -106,7 +112,7 @@ describe('MeetingTable', () => {
     expect(table).toHaveAttribute('data-meeting', 'innersource-sig');
     const when = within(table).getByRole('rowheader', {name: 'When'}).closest('tr')!;
     expect(when).toHaveTextContent('Second Tuesday of every month');
-    expect(when).toHaveTextContent('15:00–16:00 London time');
+    expect(when).toHaveTextContent('15:00–16:00 (United Kingdom Time)');
     expect(table).toHaveTextContent('Monthly call of the SIG: patterns, news and questions.');
   });
 
@@ -125,9 +131,9 @@ describe('MeetingTable', () => {
       render(<MeetingTable meeting="innersource-sig" />);
       const items = nextDates(screen.getByRole('table'));
       expect(items).toHaveLength(3);
-      expect(items[0]).toHaveTextContent(/^Tue,? 9 Jun 2026, 15:00$/);
-      expect(items[1]).toHaveTextContent(/^Tue,? 14 Jul 2026, 15:00$/);
-      expect(items[2]).toHaveTextContent(/^Wed,? 12 Aug 2026, 16:30\s*moved$/);
+      expect(items[0]).toHaveTextContent(/^Tue, 9 Jun 2026, 15:00$/);
+      expect(items[1]).toHaveTextContent(/^Tue, 14 Jul 2026, 15:00$/);
+      expect(items[2]).toHaveTextContent(/^Wed, 12 Aug 2026, 16:30\s*moved$/);
       expect(within(items[0]!).getByText(/9 Jun/).closest('time')).toHaveAttribute('datetime', '2026-06-09T14:00:00.000Z');
     });
 
@@ -171,9 +177,9 @@ describe('MeetingTable', () => {
       render(<MeetingTable meeting="innersource-sig" />);
       const items = nextDates(screen.getByRole('table'));
       [[AUG_MOVED, 0], [SEP, 1], [OCT, 2]].forEach(([start, i]) => {
-        const range = `${readerClock(start!)}–${readerClock(start! + HOUR)}`;
-        const dayPrefix = readerDay(start!) === londonDay(start!) ? '' : `${readerDate(start!)}, `;
-        expect(items[i!]!.textContent).toContain(`${dayPrefix}${range} your time`);
+        // On another day than in London, the reader's line says which day.
+        const from = readerDay(start!) === londonDay(start!) ? readerClock(start!) : readerDate(start!);
+        expect(items[i!]!.textContent).toContain(`${from}–${readerClock(start! + HOUR)} your time`);
       });
     });
 
@@ -182,15 +188,15 @@ describe('MeetingTable', () => {
       const readerTime = container.querySelector('[data-reader-zone]')!;
       expect(readerTime).toHaveAttribute('data-reader-zone', READER_ZONE);
       expect(readerTime.textContent).toContain(`${readerClock(AUG_MOVED)}–${readerClock(AUG_MOVED + HOUR)}`);
-      expect(readerTime.textContent).toMatch(/your time \(.+\)$/);
+      expect(readerTime.textContent).toMatch(new RegExp(`your time \\(${zoneName(READER_ZONE, 'en-GB')}\\)$`));
     });
 
     (READER_ZONE === 'Asia/Tokyo' ? test : test.skip)('a reader in Tokyo sees Tokyo times and dates', () => {
       const {container} = render(<MeetingTable meeting="innersource-sig" />);
       // 12 Aug 15:30Z is 00:30 on the 13th in Tokyo; 8 Sep 14:00Z is 23:00 the same day.
-      expect(container.querySelector('[data-reader-zone]')!.textContent).toBe('00:30–01:30 your time (Tokyo)');
+      expect(container.querySelector('[data-reader-zone]')!.textContent).toBe('00:30–01:30 your time (Japan Time)');
       const items = nextDates(screen.getByRole('table'));
-      expect(items[0]!.textContent).toMatch(/Thu,? 13 Aug 2026, 00:30–01:30 your time/);
+      expect(items[0]!.textContent).toContain('Thu, 13 Aug 2026, 00:30–01:30 your time');
       expect(items[1]!.textContent).toContain('23:00–00:00 your time');
     });
 
@@ -199,6 +205,38 @@ describe('MeetingTable', () => {
       expect(container.querySelector('[data-reader-zone]')!.textContent).toBe('15:30–16:30 your time (UTC)');
       expect(nextDates(screen.getByRole('table'))[1]!.textContent).toContain("14:00–15:00 your time");
     });
+  });
+
+  describe("in the page's language", () => {
+    beforeEach(() => {
+      Object.assign(localeState, {currentLocale: 'fr', htmlLang: 'fr'});
+      codeTranslations.messages = french;
+    });
+
+    test('every label comes from the translations, and no English is left', () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const table = screen.getByRole('table');
+      expect(within(table).getByRole('rowheader', {name: french['sig.meetingTable.next']})).toBeInTheDocument();
+      expect(within(table).getByRole('link', {name: french['sig.meetingTable.addToCalendar']})).toBeInTheDocument();
+      for (const english of ['When', 'Next meetings', 'Add to calendar', 'Subscribe', 'Join the call', 'your time']) {
+        expect(table).not.toHaveTextContent(english);
+      }
+    });
+
+    (READER_ZONE === 'Asia/Tokyo' ? test : test.skip)("the reader's time in French, with the zone's French name", () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      const expected = french['sig.meetingTable.readerTime'].replace('{range}', '00:30–01:30').replace('{zone}', zoneName('Asia/Tokyo', 'fr'));
+      expect(container.querySelector('[data-reader-zone]')!.textContent).toBe(expected);
+      // The date of a meeting that falls on another day for the reader, in French.
+      expect(nextDates(screen.getByRole('table'), french['sig.meetingTable.next'])[0]!.textContent).toContain('jeu. 13 août 2026, 00:30–01:30');
+    });
+  });
+
+  test('a rule with no sentence: a generic one with the next date', () => {
+    registerMeeting({...SIG, schedule: undefined});
+    render(<MeetingTable meeting="innersource-sig" />);
+    const when = screen.getByRole('rowheader', {name: 'When'}).closest('tr')!;
+    expect(when).toHaveTextContent('Repeats on a schedule of its own; next on Wed, 12 Aug 2026, 16:30');
   });
 
   test('"Add to calendar" is a plain download link to the .ics file under the base url', () => {

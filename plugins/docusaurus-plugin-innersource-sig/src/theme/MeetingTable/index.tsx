@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CalendarFileLink from '@theme/CalendarFileLink';
@@ -9,17 +9,9 @@ import SigNotice from '@theme/SigNotice';
 import type {MeetingClientData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
 import {meetingData} from '../../client/pageData';
-import {
-  cityOfZone,
-  differentDay,
-  formatDate,
-  formatTime,
-  formatTimeRange,
-  readerSeesOtherTime,
-  readerTimeZone,
-  upcomingOccurrences,
-  webcalUrl,
-} from '../../client/meetingTimes';
+import {useIntlLocale} from '../../client/locale';
+import {readerSeesOtherTime, readerTimeZone, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from '../../client/meetingTimes';
+import {differentDay, formatDateTimeRange, formatTimeRange, zoneName} from '../../intl';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -37,16 +29,23 @@ function requestedIds({meeting, meetings}: Props): string[] {
   return [...new Set(ids)];
 }
 
-function Schedule({data}: {data: MeetingClientData}) {
-  const words = translate({id: data.schedule.id, message: data.schedule.message}, data.schedule.values);
+/** The schedule in words (written by the build in the page's language) and its time in the meeting's zone. */
+function Schedule({data, next}: {data: MeetingClientData; next?: OccurrenceTuple}) {
   return (
     <>
-      {words}
+      {data.schedule ??
+        (next ? (
+          <Translate id="sig.meetingTable.otherSchedule" description="Schedule of a meeting whose rule the plugin cannot put into words; {date} is its next date" values={{date: next[3]}}>
+            {'Repeats on a schedule of its own; next on {date}'}
+          </Translate>
+        ) : (
+          <Translate id="sig.meetingTable.otherScheduleNoNext" description="Schedule of a meeting whose rule the plugin cannot put into words, with no upcoming date">
+            Repeats on a schedule of its own
+          </Translate>
+        ))}
       <br />
-      <Translate
-        id="sig.meetingTable.timeInZone"
-        values={{start: data.startTime, end: data.endTime, zone: data.zoneLabel}}>
-        {'{start}–{end} {zone} time'}
+      <Translate id="sig.meetingTable.timeInZone" description="Time of a meeting in its own zone, e.g. 15:00–16:00 (United Kingdom Time)" values={{time: data.time, zone: data.zoneName}}>
+        {'{time} ({zone})'}
       </Translate>
     </>
   );
@@ -56,8 +55,9 @@ function Schedule({data}: {data: MeetingClientData}) {
  * The reader's own time, only after hydration: the static HTML cannot know the reader's zone.
  * Its line is reserved (empty) before that, so the table does not grow and shift the page.
  */
-function ReaderTime({data, next}: {data: MeetingClientData; next?: [number, number, 0 | 1]}) {
+function ReaderTime({data, next}: {data: MeetingClientData; next?: OccurrenceTuple}) {
   const isBrowser = useIsBrowser();
+  const locale = useIntlLocale();
   const zone = isBrowser ? readerTimeZone() : data.timezone;
   if (!next || !readerSeesOtherTime(next[0], next[1], data.timezone, zone)) {
     return <span className={styles.readerTime} />;
@@ -66,7 +66,8 @@ function ReaderTime({data, next}: {data: MeetingClientData; next?: [number, numb
     <span className={styles.readerTime} data-reader-zone={zone}>
       <Translate
         id="sig.meetingTable.readerTime"
-        values={{range: formatTimeRange(next[0], next[1], zone), zone: cityOfZone(zone)}}>
+        description="A meeting's time in the reader's zone, shown after the page loads, e.g. 07:00–08:00 your time (Los Angeles Time)"
+        values={{range: formatTimeRange(next[0], next[1], zone, locale), zone: zoneName(zone, locale)}}>
         {'{range} your time ({zone})'}
       </Translate>
     </span>
@@ -75,31 +76,31 @@ function ReaderTime({data, next}: {data: MeetingClientData; next?: [number, numb
 
 function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
   const isBrowser = useIsBrowser();
+  const locale = useIntlLocale();
   const next = upcomingOccurrences(data.occurrences, now, 3);
   if (next.length === 0) {
-    return <Translate id="sig.meetingTable.noUpcoming">No upcoming meetings scheduled.</Translate>;
+    return <Translate id="sig.meetingTable.noUpcoming" description="Instead of a meeting's next dates, when none is scheduled">No upcoming meetings scheduled.</Translate>;
   }
   const zone = isBrowser ? readerTimeZone() : data.timezone;
   return (
     <ol className={styles.dates}>
-      {next.map(([start, end, moved]) => (
+      {next.map(([start, end, moved, label]) => (
         <li key={start}>
-          <time dateTime={new Date(start * 1000).toISOString()}>
-            {formatDate(start, data.timezone)}, {formatTime(start, data.timezone)}
-          </time>
+          <time dateTime={new Date(start * 1000).toISOString()}>{label}</time>
           {moved === 1 && (
             <span className={clsx('badge badge--warning', styles.badge)}>
-              <Translate id="sig.meetingTable.moved">moved</Translate>
+              <Translate id="sig.meetingTable.moved" description="Badge of a meeting date that was moved to another day or time">moved</Translate>
             </span>
           )}
           {/* Reserved line, filled after hydration (see ReaderTime). */}
           <span className={styles.local}>
             {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
-              <>
-                {differentDay(start, zone, data.timezone) ? `${formatDate(start, zone)}, ` : ''}
-                {formatTimeRange(start, end, zone)}{' '}
-                <Translate id="sig.meetingTable.yourTime">your time</Translate>
-              </>
+              <Translate
+                id="sig.meetingTable.yourTime"
+                description="A meeting date in the reader's zone, shown after the page loads, e.g. Wed, 10 Dec 2026, 00:00–01:00 your time"
+                values={{time: differentDay(start, zone, data.timezone) ? formatDateTimeRange(start, end, zone, locale) : formatTimeRange(start, end, zone, locale)}}>
+                {'{time} your time'}
+              </Translate>
             )}
           </span>
         </li>
@@ -118,45 +119,45 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
       <tbody>
         {!compact && data.description && (
           <tr>
-            <th scope="row"><Translate id="sig.meetingTable.about">About</Translate></th>
+            <th scope="row"><Translate id="sig.meetingTable.about" description="Row heading of a meeting's description">About</Translate></th>
             <td>{data.description}</td>
           </tr>
         )}
         <tr>
-          <th scope="row"><Translate id="sig.meetingTable.when">When</Translate></th>
+          <th scope="row"><Translate id="sig.meetingTable.when" description="Row heading of a meeting's schedule">When</Translate></th>
           <td>
-            <Schedule data={data} />
+            <Schedule data={data} next={next} />
             <ReaderTime data={data} next={next} />
           </td>
         </tr>
         <tr>
-          <th scope="row"><Translate id="sig.meetingTable.next">Next meetings</Translate></th>
+          <th scope="row"><Translate id="sig.meetingTable.next" description="Row heading of a meeting's next dates">Next meetings</Translate></th>
           <td><NextDates data={data} now={now} /></td>
         </tr>
         {(data.join || data.agenda) && (
           <tr>
-            <th scope="row"><Translate id="sig.meetingTable.links">Links</Translate></th>
+            <th scope="row"><Translate id="sig.meetingTable.links" description="Row heading of a meeting's call and agenda links">Links</Translate></th>
             <td>
               <div className={styles.links}>
                 {data.join && (
-                  <Link to={data.join}><Translate id="sig.meetingTable.join">Join the call</Translate></Link>
+                  <Link to={data.join}><Translate id="sig.meetingTable.join" description="Link to a meeting's video call">Join the call</Translate></Link>
                 )}
                 {data.agenda && (
-                  <Link to={data.agenda}><Translate id="sig.meetingTable.agenda">Agenda</Translate></Link>
+                  <Link to={data.agenda}><Translate id="sig.meetingTable.agenda" description="Link to a meeting's agenda">Agenda</Translate></Link>
                 )}
               </div>
             </td>
           </tr>
         )}
         <tr>
-          <th scope="row"><Translate id="sig.meetingTable.calendar">Calendar</Translate></th>
+          <th scope="row"><Translate id="sig.meetingTable.calendar" description="Row heading of a meeting's calendar links">Calendar</Translate></th>
           <td>
             <div className={styles.links}>
               <CalendarFileLink href={data.icsPath} className="button button--primary button--sm">
-                <Translate id="sig.meetingTable.addToCalendar">Add to calendar</Translate>
+                <Translate id="sig.meetingTable.addToCalendar" description="Button that downloads a meeting's .ics file">Add to calendar</Translate>
               </CalendarFileLink>
               <a href={webcalUrl(siteConfig.url, siteConfig.baseUrl, data.icsPath)}>
-                <Translate id="sig.meetingTable.subscribe">Subscribe</Translate>
+                <Translate id="sig.meetingTable.subscribe" description="Link that subscribes a calendar app to a meeting's .ics feed (webcal://)">Subscribe</Translate>
               </a>
               <Link to={data.googleCalendarUrl}>Google Calendar</Link>
               <Link to={data.outlookUrl}>Outlook</Link>
@@ -175,7 +176,7 @@ export default function MeetingTable(props: Props): ReactNode {
   if (ids.length === 0) {
     return (
       <SigNotice problem="missing-prop" value="meeting">
-        <Translate id="sig.meetingTable.missingId">{'MeetingTable needs a meeting id, for example: <MeetingTable meeting="innersource-sig" />'}</Translate>
+        <Translate id="sig.meetingTable.missingId" description="Notice shown where an author wrote MeetingTable without a meeting id">{'MeetingTable needs a meeting id, for example: <MeetingTable meeting="innersource-sig" />'}</Translate>
       </SigNotice>
     );
   }
@@ -185,7 +186,7 @@ export default function MeetingTable(props: Props): ReactNode {
         if (!data?.meetingIds.includes(id)) {
           return (
             <SigNotice key={id} problem="unknown-meeting" value={id}>
-              <Translate id="sig.meetingTable.unknown" values={{id: <code>{id}</code>}}>
+              <Translate id="sig.meetingTable.unknown" description="Notice shown where an author named a meeting series that does not exist; {id} is the name" values={{id: <code>{id}</code>}}>
                 {'No meeting series has the id {id}.'}
               </Translate>
             </SigNotice>
@@ -195,7 +196,7 @@ export default function MeetingTable(props: Props): ReactNode {
         if (!meeting) {
           return (
             <SigNotice key={id} problem="missing-data" value={`MeetingTable meeting "${id}"`}>
-              <Translate id="sig.meetingTable.missingData" values={{id: <code>{id}</code>}}>
+              <Translate id="sig.meetingTable.missingData" description="Notice shown where a MeetingTable is used in a page whose data the build did not prepare; {id} is the series" values={{id: <code>{id}</code>}}>
                 {'The meeting series {id} is not part of this page. Write MeetingTable in an MDX page, or in a JS/TS file of the site.'}
               </Translate>
             </SigNotice>

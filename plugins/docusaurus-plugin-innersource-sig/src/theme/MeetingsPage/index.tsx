@@ -19,27 +19,28 @@ export default function MeetingsPage({meetings}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const data = useSigData();
   const feed = data?.meetingsFeedPath ?? '/ics/meetings.ics';
-  const title = translate({id: 'sig.meetingsPage.title', message: 'Meetings'});
+  const title = translate({id: 'sig.meetingsPage.title', message: 'Meetings', description: 'Title of the meetings page'});
   return (
-    <Layout title={title} description={translate({id: 'sig.meetingsPage.description', message: 'Recurring calls of the SIG, with calendar files to add or subscribe to.'})}>
+    <Layout title={title} description={translate({id: 'sig.meetingsPage.description', message: 'Recurring calls of the SIG, with calendar files to add or subscribe to.', description: 'Meta description of the meetings page'})}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         {meetings.length === 0 ? (
-          <p><Translate id="sig.meetingsPage.none">No meetings are scheduled.</Translate></p>
+          <p><Translate id="sig.meetingsPage.none" description="Shown on the meetings page when the site has no meeting series">No meetings are scheduled.</Translate></p>
         ) : (
           <>
             <p>
               <Translate
                 id="sig.meetingsPage.subscribeAll"
+                description="Sentence of the meetings page with its two calendar links"
                 values={{
                   subscribe: (
                     <a href={webcalUrl(siteConfig.url, siteConfig.baseUrl, feed)}>
-                      <Translate id="sig.meetingsPage.subscribeLink">subscribe to all meetings</Translate>
+                      <Translate id="sig.meetingsPage.subscribeLink" description="Link of the meetings page that subscribes a calendar app to all meetings; {subscribe} in sig.meetingsPage.subscribeAll">subscribe to all meetings</Translate>
                     </a>
                   ),
                   download: (
                     <CalendarFileLink href={feed}>
-                      <Translate id="sig.meetingsPage.downloadLink">download them as one file</Translate>
+                      <Translate id="sig.meetingsPage.downloadLink" description="Link of the meetings page that downloads all meetings as one .ics file; {download} in sig.meetingsPage.subscribeAll">download them as one file</Translate>
                     </CalendarFileLink>
                   ),
                 }}>

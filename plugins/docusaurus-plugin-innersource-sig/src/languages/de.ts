@@ -1,0 +1,60 @@
+import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+
+// Dative after "am", as every weekday is masculine: "am zweiten Dienstag".
+const ORDINALS: Record<Ordinal, string> = {
+  1: 'ersten', 2: 'zweiten', 3: 'dritten', 4: 'vierten', 5: 'fünften',
+  [-1]: 'letzten', [-2]: 'vorletzten', [-3]: 'drittletzten',
+};
+
+/** "alle zwei Wochen", "alle 3 Wochen". */
+const all = (interval: number, units: string) => `alle ${interval === 2 ? 'zwei' : interval} ${units}`;
+
+/** The month after a day of it: "am 13. jedes Monats", "… jedes zweiten Monats", "alle 3 Monate am 13. des Monats". */
+function ofMonths(interval: number, day: string): string {
+  if (interval === 1) return `am ${day} jedes Monats`;
+  if (interval === 2) return `am ${day} jedes zweiten Monats`;
+  return `${all(interval, 'Monate')} am ${day} des Monats`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function sentence(schedule: Schedule, names: Names): string {
+  switch (schedule.kind) {
+    case 'once':
+      return `einmalig am ${names.dateWithWeekday(schedule.date)}`;
+    case 'daily':
+      if (schedule.interval === 1) return 'jeden Tag';
+      return schedule.interval === 2 ? 'jeden zweiten Tag' : all(schedule.interval, 'Tage');
+    case 'weekdays':
+      return `jeden Werktag, ${names.weekday('MO')} bis ${names.weekday('FR')}`;
+    case 'weekly': {
+      const days = schedule.days.map(names.weekday);
+      if (days.length === 1 && schedule.interval === 1) return `jeden ${days[0]}`;
+      if (days.length === 1 && schedule.interval === 2) return `jeden zweiten ${days[0]}`;
+      return `${schedule.interval === 1 ? 'jede Woche' : all(schedule.interval, 'Wochen')} am ${names.list(days)}`;
+    }
+    case 'monthlyWeekday':
+      return ofMonths(schedule.interval, `${ORDINALS[schedule.ordinal]} ${names.weekday(schedule.weekday)}`);
+    case 'monthlyDay':
+      return ofMonths(schedule.interval, schedule.day === -1 ? 'letzten Tag' : `${schedule.day}.`);
+    case 'yearly':
+      return `${schedule.interval === 1 ? 'jedes Jahr' : all(schedule.interval, 'Jahre')} am ${names.dayOfMonth(schedule.month, schedule.day)}`;
+  }
+}
+
+const de: Language = {
+  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
+    const text = capitalise(sentence(schedule, names));
+    if (limit && 'until' in limit) return `${text}, bis zum ${names.date(limit.until)}`;
+    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'einmal' : `${limit.count}-mal`}`;
+    return text;
+  },
+  calendar: {
+    agenda: 'Tagesordnung: {url}',
+    join: 'Teilnehmen: {url}',
+    registration: 'Anmeldung: {url}',
+    feed: 'Kalender-Feed mit allen Absagen und Änderungen: {url}',
+  },
+};
+
+export default de;

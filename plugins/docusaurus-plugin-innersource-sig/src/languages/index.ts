@@ -1,0 +1,54 @@
+/**
+ * The languages the plugin writes schedules and calendar text in. A page in another language
+ * gets no schedule sentence (the table shows a translatable generic one and the next dates) and
+ * English calendar text, unless the site translates it (see `getTranslationFiles`).
+ */
+import {formatter} from '../intl';
+import type {Weekday} from '../meetings/rule';
+import type {Language, Names} from './types';
+import de from './de';
+import en from './en';
+import es from './es';
+import fr from './fr';
+import it from './it';
+import ja from './ja';
+import pt from './pt';
+import ru from './ru';
+import zh from './zh';
+
+export type {CalendarText, Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+
+/** By language, or language-script where one language is written in several scripts. */
+const LANGUAGES: Record<string, Language> = {de, en, es, fr, it, ja, pt, ru, 'zh-Hans': zh};
+
+/** The module for a locale ("pt-BR" → pt, "zh" → zh-Hans), if there is one. */
+export function languageFor(locale: string): Language | undefined {
+  const {language, script} = new Intl.Locale(locale).maximize();
+  return LANGUAGES[`${language}-${script}`] ?? LANGUAGES[language];
+}
+
+/** The languages that have a module, for tests and documentation. */
+export const LANGUAGE_TAGS = Object.keys(LANGUAGES);
+
+// A week of known days: 1 January 2024 was a Monday.
+const WEEKDAY_DATES: Record<Weekday, string> = {MO: '2024-01-01', TU: '2024-01-02', WE: '2024-01-03', TH: '2024-01-04', FR: '2024-01-05', SA: '2024-01-06', SU: '2024-01-07'};
+
+const utc = (day: string) => Date.parse(`${day}T12:00:00Z`);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Intl's names and formats for a locale. */
+export function namesFor(locale: string): Names {
+  const format = (options: Intl.DateTimeFormatOptions, day: string) => formatter(locale, 'UTC', options).format(utc(day));
+  const listFormat = new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'});
+  const pluralRules = new Intl.PluralRules(locale);
+  return {
+    locale,
+    weekday: (day) => format({weekday: 'long'}, WEEKDAY_DATES[day]),
+    // A leap year, so that 29 February has a date.
+    dayOfMonth: (month, day) => format({day: 'numeric', month: 'long'}, `2024-${pad(month)}-${pad(day)}`),
+    date: (day) => format({day: 'numeric', month: 'long', year: 'numeric'}, day),
+    dateWithWeekday: (day) => format({weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}, day),
+    list: (items) => listFormat.format(items),
+    plural: (count) => pluralRules.select(count),
+  };
+}

@@ -1,0 +1,73 @@
+import type {Language, Names, Ordinal, Schedule, ScheduleLimit, Weekday} from './types';
+
+// Masculine and feminine ordinals: every weekday is masculine but "domenica".
+const ORDINALS: Record<Ordinal, [string, string]> = {
+  1: ['primo', 'prima'], 2: ['secondo', 'seconda'], 3: ['terzo', 'terza'], 4: ['quarto', 'quarta'], 5: ['quinto', 'quinta'],
+  [-1]: ['ultimo', 'ultima'], [-2]: ['penultimo', 'penultima'], [-3]: ['terzultimo', 'terzultima'],
+};
+const FEMININE: Weekday[] = ['SU'];
+
+/** "il secondo", "la terza", "l’ultimo", "l’ultima": the article, elided before a vowel. */
+const the = (word: string, feminine: boolean) => (/^[aeiou]/i.test(word) ? `l’${word}` : `${feminine ? 'la' : 'il'} ${word}`);
+
+/** Italian writes the first of a month "1º": "venerdì 1º marzo 2024". */
+const firstOfMonth = (text: string) => text.replace(/(^|\s)1(?=\s)/, '$11º');
+
+/** Dates that are read with a vowel take "l’", "all’": "l’8 marzo", "fino all’11 maggio", but "il 1º marzo". */
+const elided = (date: string) => /^(8|11)\s/.test(date);
+
+/** "ogni due settimane", "ogni 3 settimane". */
+const every = (interval: number, units: string) => `ogni ${interval === 2 ? 'due' : interval} ${units}`;
+
+/** The month after a day of it: "il giorno 13 di ogni mese", "ogni due mesi, il giorno 13 del mese". */
+const ofMonths = (interval: number, day: string) => (interval === 1 ? `${day} di ogni mese` : `${every(interval, 'mesi')}, ${day} del mese`);
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function sentence(schedule: Schedule, names: Names): string {
+  switch (schedule.kind) {
+    case 'once':
+      return `una sola volta, ${firstOfMonth(names.dateWithWeekday(schedule.date))}`;
+    case 'daily':
+      return schedule.interval === 1 ? 'ogni giorno' : every(schedule.interval, 'giorni');
+    case 'weekdays':
+      return `tutti i giorni lavorativi, dal ${names.weekday('MO')} al ${names.weekday('FR')}`;
+    case 'weekly': {
+      if (schedule.interval === 1) return `ogni ${names.list(schedule.days.map(names.weekday))}`;
+      const days = schedule.days.map((day) => the(names.weekday(day), FEMININE.includes(day)));
+      return `${every(schedule.interval, 'settimane')}, ${names.list(days)}`;
+    }
+    case 'monthlyWeekday': {
+      const feminine = FEMININE.includes(schedule.weekday);
+      const ordinal = ORDINALS[schedule.ordinal][feminine ? 1 : 0];
+      return ofMonths(schedule.interval, `${the(ordinal, feminine)} ${names.weekday(schedule.weekday)}`);
+    }
+    case 'monthlyDay':
+      return ofMonths(schedule.interval, schedule.day === -1 ? 'l’ultimo giorno' : schedule.day === 1 ? 'il primo giorno' : `il giorno ${schedule.day}`);
+    case 'yearly': {
+      const day = firstOfMonth(names.dayOfMonth(schedule.month, schedule.day));
+      const theDay = elided(day) ? `l’${day}` : `il ${day}`;
+      return schedule.interval === 1 ? `ogni anno ${theDay}` : `${every(schedule.interval, 'anni')}, ${theDay}`;
+    }
+  }
+}
+
+const it: Language = {
+  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
+    const text = capitalise(sentence(schedule, names));
+    if (limit && 'until' in limit) {
+      const day = firstOfMonth(names.date(limit.until));
+      return `${text}, fino ${elided(day) ? `all’${day}` : `al ${day}`}`;
+    }
+    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'una volta' : `${limit.count} volte`}`;
+    return text;
+  },
+  calendar: {
+    agenda: 'Ordine del giorno: {url}',
+    join: 'Partecipa: {url}',
+    registration: 'Iscrizione: {url}',
+    feed: 'Calendario aggiornato con tutti gli annullamenti e le modifiche: {url}',
+  },
+};
+
+export default it;

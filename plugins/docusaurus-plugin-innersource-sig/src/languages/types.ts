@@ -1,0 +1,66 @@
+/**
+ * What a language module writes: a meeting's schedule as a sentence, and the few words the build
+ * puts into calendar files and calendar links. Names of weekdays and months come from Intl (see
+ * `Names`); the sentence frames, ordinals and agreement are the module's own.
+ */
+import type {Weekday} from '../meetings/rule';
+
+export type {Weekday};
+
+/** 1st … 5th, or counted from the end: -1 last, -2 second to last, -3 third to last. */
+export type Ordinal = 1 | 2 | 3 | 4 | 5 | -1 | -2 | -3;
+
+/**
+ * The schedules a language can put into words, language-neutral. `interval` is 1 for "every",
+ * 2 for "every other", n for "every n". Anything else has no sentence (see `meetings/schedule.ts`).
+ */
+export type Schedule =
+  | {kind: 'once'; date: string}
+  | {kind: 'daily'; interval: number}
+  /** Monday to Friday, every week. */
+  | {kind: 'weekdays'}
+  /** `days` in week order, at least one. */
+  | {kind: 'weekly'; interval: number; days: Weekday[]}
+  | {kind: 'monthlyWeekday'; interval: number; ordinal: Ordinal; weekday: Weekday}
+  /** `day` 1..31, or -1 for the last day of the month. */
+  | {kind: 'monthlyDay'; interval: number; day: number}
+  | {kind: 'yearly'; interval: number; month: number; day: number};
+
+/** Until when a repeating schedule runs: a last day (YYYY-MM-DD, in the meeting's zone) or a number of meetings. */
+export type ScheduleLimit = {until: string} | {count: number} | undefined;
+
+/** Names and formats of the page's locale, from Intl. */
+export interface Names {
+  /** The Intl locale, e.g. "fr" or "pt-BR". */
+  locale: string;
+  /** "mardi", "Dienstag", "火曜日": the weekday's name as Intl writes it alone. */
+  weekday(day: Weekday): string;
+  /** "13 février", "13. Februar", "2月13日": a day of a month, without a year. */
+  dayOfMonth(month: number, day: number): string;
+  /** "31 décembre 2025": a day (YYYY-MM-DD) with its year. */
+  date(day: string): string;
+  /** "mardi 13 février 2024": a day (YYYY-MM-DD) with its weekday. */
+  dateWithWeekday(day: string): string;
+  /** "lundi, mardi et jeudi": a list joined with the language's "and". */
+  list(items: string[]): string;
+  /** The plural category of a number: "one", "few", "many", "other"… */
+  plural(count: number): Intl.LDMLPluralRule;
+}
+
+/** Words the build writes into calendar files and calendar links; `{url}` is replaced. */
+export interface CalendarText {
+  /** "Agenda: {url}" in a meeting's calendar description and calendar links. */
+  agenda: string;
+  /** "Join: {url}" in calendar links. */
+  join: string;
+  /** "Registration: {url}" in an event's calendar description. */
+  registration: string;
+  /** Google Calendar's details, which cannot carry cancellations: "Calendar feed with all cancellations and changes: {url}". */
+  feed: string;
+}
+
+export interface Language {
+  /** The schedule as one sentence, capitalised as it opens a table cell. */
+  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string;
+  calendar: CalendarText;
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {CODE_TRANSLATIONS_NAME, LOCALES_DIR, defaultCodeTranslations} from './codeTranslations';
+
+// The shipped messages against the theme's source: the ids are found by reading the source, so
+// these tests follow the code (a new <Translate> without its translations fails them).
+const THEME_DIR = path.resolve(__dirname, '../theme');
+const SHIPPED = ['de', 'es', 'fr', 'it', 'ja', 'pt-BR', 'ru', 'zh-Hans'];
+
+function themeSources(): Array<{file: string; text: string}> {
+  return fs
+    .readdirSync(THEME_DIR, {recursive: true, encoding: 'utf8'})
+    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+    .map((name) => ({file: name, text: fs.readFileSync(path.join(THEME_DIR, name), 'utf8')}));
+}
+
+/** Every `<Translate id="…">` and `translate({id: '…'})` of the theme. */
+function sourceIds(): string[] {
+  const ids = themeSources().flatMap(({text}) => [...text.matchAll(/<Translate\s[^>]*?\bid="([^"]+)"|translate\(\s*\{\s*id:\s*'([^']+)'/g)].map((m) => m[1] ?? m[2]!));
+  return [...new Set(ids)].sort();
+}
+
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+const base = readJson(path.join(LOCALES_DIR, 'base', `${CODE_TRANSLATIONS_NAME}.json`));
+const baseIds = Object.keys(base).filter((key) => !key.endsWith('___DESCRIPTION')).sort();
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the theme source', () => {
+  it('gives every Translate and translate() a literal id (write-translations cannot read any other)', () => {
+    for (const {file, text} of themeSources()) {
+      const calls = [...text.matchAll(/<Translate\b|\btranslate\(/g)].length;
+      const literal = [...text.matchAll(/<Translate\s[^>]*?\bid="[^"]+"|translate\(\s*\{\s*id:\s*'[^']+'/g)].length;
+      expect({file, calls}).toEqual({file, calls: literal});
+    }
+  });
+
+  it('has the ids of the base file, no more and no fewer', () => {
+    expect(sourceIds().length).toBeGreaterThan(40);
+    expect(baseIds).toEqual(sourceIds());
+  });
+
+  it('describes every message for translators', () => {
+    expect(baseIds.filter((id) => !base[`${id}___DESCRIPTION`])).toEqual([]);
+  });
+});
+
+describe.each(SHIPPED)('the %s messages', (locale) => {
+  const messages = readJson(path.join(LOCALES_DIR, locale, `${CODE_TRANSLATIONS_NAME}.json`));
+
+  it('translate every id of the base file and keep no stale one', () => {
+    expect(Object.keys(messages).sort()).toEqual(baseIds);
+  });
+
+  it('keep the placeholders of each message', () => {
+    for (const id of baseIds) expect({id, placeholders: placeholders(messages[id]!)}).toEqual({id, placeholders: placeholders(base[id]!)});
+  });
+
+  it('are not left in English', () => {
+    const untranslated = baseIds.filter((id) => messages[id] === base[id] && /\p{L}{5,}/u.test(base[id]!.replace(/\{\w+\}|<[^>]+>|[A-Z][a-z]+[A-Z]\w+/g, '')));
+    // Words these languages use as they are ("Sessions", "Links", "Meetings") are listed.
+    const same: Record<string, string[]> = {
+      de: ['sig.eventPage.session', 'sig.eventPage.sessions', 'sig.meetingTable.links', 'sig.meetingsPage.title'],
+      fr: ['sig.eventPage.session', 'sig.eventPage.sessions'],
+      'pt-BR': ['sig.meetingTable.links'],
+    };
+    expect(untranslated).toEqual(same[locale] ?? []);
+  });
+});
+
+describe('defaultCodeTranslations', () => {
+  it.each([
+    ['fr', 'fr'],
+    ['fr-CA', 'fr'],
+    ['pt', 'pt-BR'],
+    ['pt-BR', 'pt-BR'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+  ])('%s reads the %s file', async (locale, file) => {
+    expect(await defaultCodeTranslations(locale)).toEqual(readJson(path.join(LOCALES_DIR, file, `${CODE_TRANSLATIONS_NAME}.json`)));
+  });
+
+  it('English and languages without a file get nothing: the source has the English text', async () => {
+    expect(await defaultCodeTranslations('en')).toEqual({});
+    expect(await defaultCodeTranslations('nl')).toEqual({});
+  });
+});
