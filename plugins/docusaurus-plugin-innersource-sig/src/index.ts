@@ -13,7 +13,7 @@ import {
   type EventsContent,
 } from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
-import {renderCalendars} from './lifecycle/renderCalendars';
+import {renderCalendars, type RenderedCalendars} from './lifecycle/renderCalendars';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {intlLocale} from './intl';
 import {languageFor, type CalendarText} from './languages';
@@ -100,6 +100,9 @@ export default async function pluginInnerSourceSig(
   let componentSources: string[] | undefined;
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
+  // The calendars of the last content rendered: in `docusaurus start`, a change to any other
+  // plugin's content runs allContentLoaded again, with this plugin's content unchanged.
+  let rendered: {content: PluginContent; calendars: RenderedCalendars} | undefined;
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const absoluteSiteUrl = `${siteUrl}${baseUrl}`;
 
@@ -161,15 +164,19 @@ export default async function pluginInnerSourceSig(
 
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
-      const calendars = renderCalendars(
-        {...content, events: content.events.events},
-        {
-          siteUrl: absoluteSiteUrl,
-          meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
-          uidDomain: locale.uidDomain,
-          horizonDays: options.occurrenceHorizonDays,
-        },
-      );
+      if (rendered?.content !== content) {
+        const calendars = renderCalendars(
+          {...content, events: content.events.events},
+          {
+            siteUrl: absoluteSiteUrl,
+            meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
+            uidDomain: locale.uidDomain,
+            horizonDays: options.occurrenceHorizonDays,
+          },
+        );
+        rendered = {content, calendars};
+      }
+      const {calendars} = rendered;
       generated = {files: calendars.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
       const meetings = content.meetings.meetings.map((meeting) => calendars.meetingsClientData[meeting.id]!);

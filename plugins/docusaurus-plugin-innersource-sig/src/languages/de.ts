@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 // Dative after "am", as every weekday is masculine: "am zweiten Dienstag".
 const ORDINALS: Record<Ordinal, string> = {
@@ -16,7 +16,6 @@ function ofMonths(interval: number, day: string): string {
   return `${all(interval, 'Monate')} am ${day} des Monats`;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -43,12 +42,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const de: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, bis zum ${names.date(limit.until)}`;
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'einmal' : `${limit.count}-mal`}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, bis zum ${names.date(day)}`,
+  times: (count: number): string => `, ${count === 1 ? 'einmal' : `${count}-mal`}`,
   calendar: {
     agenda: 'Tagesordnung: {url}',
     join: 'Teilnehmen: {url}',

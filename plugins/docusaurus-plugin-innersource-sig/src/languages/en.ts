@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 const ORDINALS: Record<Ordinal, string> = {1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', [-1]: 'last', [-2]: 'second to last', [-3]: 'third to last'};
 
@@ -9,7 +9,6 @@ function every(interval: number, unit: string): string {
   return `every ${interval} ${unit}s`;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -36,12 +35,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const en: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, until ${names.date(limit.until)}`;
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'once' : `${limit.count} times`}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, until ${names.date(day)}`,
+  times: (count: number): string => `, ${count === 1 ? 'once' : `${count} times`}`,
   calendar: {
     agenda: 'Agenda: {url}',
     join: 'Join: {url}',

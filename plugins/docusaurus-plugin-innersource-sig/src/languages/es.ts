@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 // Every weekday is masculine; "primer" and "tercer" drop their -o before the noun: "el primer miércoles".
 const ORDINALS: Record<Ordinal, string> = {
@@ -18,7 +18,6 @@ const ofMonths = (interval: number, day: string) => (interval === 1 ? `${day} de
 /** In a sentence the weekday specifies the date, so no comma follows it: "el martes 13 de febrero de 2024". */
 const withWeekday = (names: Names, day: string) => names.dateWithWeekday(day).replace(',', '');
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -44,12 +43,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const es: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, hasta el ${names.date(limit.until)}`;
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'una vez' : `${limit.count} veces`}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, hasta el ${names.date(day)}`,
+  times: (count: number): string => `, ${count === 1 ? 'una vez' : `${count} veces`}`,
   calendar: {
     agenda: 'Orden del día: {url}',
     join: 'Unirse: {url}',

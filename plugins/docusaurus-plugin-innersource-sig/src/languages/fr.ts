@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 // Every weekday is masculine in French: "le deuxième mardi".
 const ORDINALS: Record<Ordinal, string> = {
@@ -24,7 +24,6 @@ function ofMonths(interval: number): string {
 /** "le deuxième", "l’avant-dernier". */
 const the = (word: string) => (/^[aeiouyéèâ]/i.test(word) ? `l’${word}` : `le ${word}`);
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -54,12 +53,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const fr: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, jusqu’au ${firstOfMonth(names.date(limit.until))}`;
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'une fois' : `${limit.count} fois`}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, jusqu’au ${firstOfMonth(names.date(day))}`,
+  times: (count: number): string => `, ${count === 1 ? 'une fois' : `${count} fois`}`,
   calendar: {
     agenda: 'Ordre du jour : {url}',
     join: 'Rejoindre : {url}',

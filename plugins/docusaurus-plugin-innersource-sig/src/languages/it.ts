@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit, Weekday} from './types';
+import type {Language, Names, Ordinal, Schedule, Weekday} from './types';
 
 // Masculine and feminine ordinals: every weekday is masculine but "domenica".
 const ORDINALS: Record<Ordinal, [string, string]> = {
@@ -22,7 +22,6 @@ const every = (interval: number, units: string) => `ogni ${interval === 2 ? 'due
 /** The month after a day of it: "il giorno 13 di ogni mese", "ogni due mesi, il giorno 13 del mese". */
 const ofMonths = (interval: number, day: string) => (interval === 1 ? `${day} di ogni mese` : `${every(interval, 'mesi')}, ${day} del mese`);
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -53,15 +52,12 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const it: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) {
-      const day = firstOfMonth(names.date(limit.until));
-      return `${text}, fino ${elided(day) ? `all’${day}` : `al ${day}`}`;
-    }
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'una volta' : `${limit.count} volte`}`;
-    return text;
+  sentence,
+  until(day: string, names: Names): string {
+    const date = firstOfMonth(names.date(day));
+    return `, fino ${elided(date) ? `all’${date}` : `al ${date}`}`;
   },
+  times: (count: number): string => `, ${count === 1 ? 'una volta' : `${count} volte`}`,
   calendar: {
     agenda: 'Ordine del giorno: {url}',
     join: 'Partecipa: {url}',

@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 const ORDINALS: Record<Ordinal, string> = {
   1: '第1', 2: '第2', 3: '第3', 4: '第4', 5: '第5',
@@ -35,12 +35,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const ja: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = sentence(schedule, names);
-    if (limit && 'until' in limit) return `${text}（${names.date(limit.until)}まで）`;
-    if (limit && 'count' in limit) return `${text}（全${limit.count}回）`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `（${names.date(day)}まで）`,
+  times: (count: number): string => `（全${count}回）`,
   calendar: {
     agenda: '議題：{url}',
     join: '参加用リンク：{url}',

@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 const ORDINALS: Record<Ordinal, [string, string]> = {
   1: ['primeiro', 'primeira'], 2: ['segundo', 'segunda'], 3: ['terceiro', 'terceira'], 4: ['quarto', 'quarta'], 5: ['quinto', 'quinta'],
@@ -24,7 +24,6 @@ const every = (interval: number, units: string, female = false) => `a cada ${int
 /** The month after a day of it: "no dia 13 de cada mês", "a cada dois meses, no dia 13 do mês". */
 const ofMonths = (interval: number, day: string) => (interval === 1 ? `${day} de cada mês` : `${every(interval, 'meses')}, ${day} do mês`);
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -56,12 +55,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const pt: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, até ${firstOfMonth(names.date(limit.until), names)}`;
-    if (limit && 'count' in limit) return `${text}, ${limit.count === 1 ? 'uma vez' : `${limit.count} vezes`}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, até ${firstOfMonth(names.date(day), names)}`,
+  times: (count: number): string => `, ${count === 1 ? 'uma vez' : `${count} vezes`}`,
   calendar: {
     agenda: 'Pauta: {url}',
     join: 'Participar: {url}',

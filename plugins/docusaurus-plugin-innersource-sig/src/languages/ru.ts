@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 // After "в" the ordinal agrees with its weekday in the accusative: masculine, feminine, neuter.
 const ORDINALS: Record<Ordinal, [string, string, string]> = {
@@ -47,7 +47,6 @@ function ofMonths(interval: number, when: string, names: Names): string {
   return interval === 1 ? `${when} каждого месяца` : `${onceIn(interval, MONTHS, names)}, ${when}`;
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(schedule: Schedule, names: Names): string {
   switch (schedule.kind) {
@@ -79,12 +78,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const ru: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = capitalise(sentence(schedule, names));
-    if (limit && 'until' in limit) return `${text}, до ${names.date(limit.until)}`;
-    if (limit && 'count' in limit) return `${text}, ${counted(limit.count, TIMES, names)}`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `, до ${names.date(day)}`,
+  times: (count: number, names: Names): string => `, ${counted(count, TIMES, names)}`,
   calendar: {
     agenda: 'Повестка: {url}',
     join: 'Подключиться: {url}',

@@ -1,5 +1,5 @@
 /**
- * What a language module writes: a meeting's schedule as a sentence, and the few words the build
+ * What a language module writes: a meeting's schedule as a sentence (and its end), and the few words the build
  * puts into calendar files and calendar links. Names of weekdays and months come from Intl (see
  * `Names`); the sentence frames, ordinals and agreement are the module's own.
  */
@@ -60,7 +60,11 @@ export interface CalendarText {
 }
 
 export interface Language {
-  /** The schedule as one sentence, capitalised as it opens a table cell. */
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string;
+  /** The schedule as a sentence ("second Tuesday of every month"); it is capitalised where it opens a table cell. */
+  sentence(schedule: Schedule, names: Names): string;
+  /** What follows the sentence of a schedule that ends on a day (YYYY-MM-DD): ", until 10 December 2024". */
+  until(day: string, names: Names): string;
+  /** What follows the sentence of a schedule that runs a number of times: ", 6 times". */
+  times(count: number, names: Names): string;
   calendar: CalendarText;
 }

@@ -1,4 +1,4 @@
-import type {Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+import type {Language, Names, Ordinal, Schedule} from './types';
 
 const ORDINALS: Record<Ordinal, string> = {
   1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个',
@@ -34,12 +34,9 @@ function sentence(schedule: Schedule, names: Names): string {
 }
 
 const zh: Language = {
-  schedule(schedule: Schedule, limit: ScheduleLimit, names: Names): string {
-    const text = sentence(schedule, names);
-    if (limit && 'until' in limit) return `${text}，直到${names.date(limit.until)}`;
-    if (limit && 'count' in limit) return `${text}，共${limit.count}次`;
-    return text;
-  },
+  sentence,
+  until: (day: string, names: Names): string => `，直到${names.date(day)}`,
+  times: (count: number): string => `，共${count}次`,
   calendar: {
     agenda: '议程：{url}',
     join: '加入会议：{url}',

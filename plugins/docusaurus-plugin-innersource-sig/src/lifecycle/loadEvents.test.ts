@@ -183,7 +183,9 @@ Le sommet 2022, en deux demi-journées.
     });
 
     it('keeps the original where there is no translation', async () => {
+      jest.spyOn(console, 'warn').mockImplementation(() => undefined);
       const content = await load(context, true, '/sig/fr/events', {intl: 'fr', localizedDir: localizedDir()});
+      jest.mocked(console.warn).mockRestore();
       const summit = content.events.find((e) => e.summary.slug === 'summit-2027')!;
       expect(summit.event.title).toBe('Summit 2027');
       expect(summit.page!.source).toBe('@site/events/summit-2027/index.mdx');

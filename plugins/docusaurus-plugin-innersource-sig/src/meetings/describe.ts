@@ -16,7 +16,13 @@ const MINUTE_MS = 60_000;
 export function describeSchedule(meeting: Meeting, locale: string): string | undefined {
   const language = languageFor(locale);
   const found = meetingSchedule(meeting);
-  return language && found ? language.schedule(found.schedule, found.limit, namesFor(locale)) : undefined;
+  if (!language || !found) return undefined;
+  const names = namesFor(locale);
+  const {schedule, limit} = found;
+  const sentence = language.sentence(schedule, names);
+  const end = limit === undefined ? '' : 'until' in limit ? language.until(limit.until, names) : language.times(limit.count, names);
+  // It opens a table cell.
+  return `${sentence.charAt(0).toLocaleUpperCase(locale)}${sentence.slice(1)}${end}`;
 }
 
 /** Start and end time, HH:mm wall clock in the meeting's zone. */

@@ -1,24 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {CODE_TRANSLATIONS_NAME, LOCALES_DIR, defaultCodeTranslations} from './codeTranslations';
+import {LITERAL_ID, themeMessageIds, themeSources} from './__tests__/themeSource';
 
 // The shipped messages against the theme's source: the ids are found by reading the source, so
 // these tests follow the code (a new <Translate> without its translations fails them).
-const THEME_DIR = path.resolve(__dirname, '../theme');
 const SHIPPED = ['de', 'es', 'fr', 'it', 'ja', 'pt-BR', 'ru', 'zh-Hans'];
-
-function themeSources(): Array<{file: string; text: string}> {
-  return fs
-    .readdirSync(THEME_DIR, {recursive: true, encoding: 'utf8'})
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
-    .map((name) => ({file: name, text: fs.readFileSync(path.join(THEME_DIR, name), 'utf8')}));
-}
-
-/** Every `<Translate id="…">` and `translate({id: '…'})` of the theme. */
-function sourceIds(): string[] {
-  const ids = themeSources().flatMap(({text}) => [...text.matchAll(/<Translate\s[^>]*?\bid="([^"]+)"|translate\(\s*\{\s*id:\s*'([^']+)'/g)].map((m) => m[1] ?? m[2]!));
-  return [...new Set(ids)].sort();
-}
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
 const base = readJson(path.join(LOCALES_DIR, 'base', `${CODE_TRANSLATIONS_NAME}.json`));
@@ -29,14 +16,14 @@ describe('the theme source', () => {
   it('gives every Translate and translate() a literal id (write-translations cannot read any other)', () => {
     for (const {file, text} of themeSources()) {
       const calls = [...text.matchAll(/<Translate\b|\btranslate\(/g)].length;
-      const literal = [...text.matchAll(/<Translate\s[^>]*?\bid="[^"]+"|translate\(\s*\{\s*id:\s*'[^']+'/g)].length;
+      const literal = [...text.matchAll(LITERAL_ID)].length;
       expect({file, calls}).toEqual({file, calls: literal});
     }
   });
 
   it('has the ids of the base file, no more and no fewer', () => {
-    expect(sourceIds().length).toBeGreaterThan(40);
-    expect(baseIds).toEqual(sourceIds());
+    expect(themeMessageIds().length).toBeGreaterThan(40);
+    expect(baseIds).toEqual(themeMessageIds());
   });
 
   it('describes every message for translators', () => {

@@ -1,0 +1,24 @@
+/**
+ * The theme's message ids, read from its source with a plain scan, independently of Docusaurus'
+ * extractor: the tests compare what that extractor finds (and what the locale files hold) with it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const THEME_DIR = path.resolve(__dirname, '../../theme');
+
+/** `<Translate … id="x">` or `translate({id: 'x'…})`, with a literal id. */
+export const LITERAL_ID = /<Translate\s[^>]*?\bid="([^"]+)"|translate\(\s*\{\s*id:\s*'([^']+)'/g;
+
+export function themeSources(): Array<{file: string; text: string}> {
+  return fs
+    .readdirSync(THEME_DIR, {recursive: true, encoding: 'utf8'})
+    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+    .map((name) => ({file: name, text: fs.readFileSync(path.join(THEME_DIR, name), 'utf8')}));
+}
+
+/** Every message id of the theme, sorted. */
+export function themeMessageIds(): string[] {
+  const ids = themeSources().flatMap(({text}) => [...text.matchAll(LITERAL_ID)].map((m) => m[1] ?? m[2]!));
+  return [...new Set(ids)].sort();
+}
