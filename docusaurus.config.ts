@@ -21,7 +21,9 @@ const config: Config = {
   },
   future: {v4: true, faster: true},
 
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // English, French and Japanese: the plugin ships its words in these (and six more) languages;
+  // the site's own pages and meeting titles are translated under i18n/<locale>/.
+  i18n: {defaultLocale: 'en', locales: ['en', 'fr', 'ja']},
 
   presets: [
     [
@@ -58,6 +60,7 @@ const config: Config = {
         {to: '/meetings', label: 'Meetings', position: 'left'},
         {to: '/events', label: 'Events', position: 'left'},
         {to: '/docs/tags', label: 'Tags', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {

@@ -9,6 +9,7 @@ module.exports = {
   transform: {'^.+\\.tsx?$': tsJest},
   testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
   globalSetup: '<rootDir>/tests/browser/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/browser/globalTeardown.ts',
   // One browser at a time: each test file starts its own Chromium and server.
   maxWorkers: 1,
   testTimeout: 120_000,

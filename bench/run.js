@@ -7,8 +7,8 @@
  *   npm run bench -- --builds=5 --lh-runs=5 --skip=lighthouse --no-build-plugin --seed=7
  *
  * Options: --docs=N --tags=N --series=N --events=N --builds=N (per variant) --ics-runs=N
- * --lh-runs=N (per preset) --seed=N --skip=builds,assets,ics,lighthouse --no-build-plugin
- * --report=PATH (default bench/REPORT.md).
+ * --lh-runs=N (per preset) --seed=N --locales=en,fr,ja (of the synthetic portal; default en)
+ * --skip=builds,assets,ics,lighthouse,locales --no-build-plugin --report=PATH (default bench/REPORT.md).
  *
  * Everything generated goes to bench/out/ (git-ignored). Plain Node.js, no compile step.
  */
@@ -44,6 +44,7 @@ function parseArgs(argv) {
     icsRuns: quick ? 3 : 10,
     lhRuns: quick ? 1 : 5,
     seed: 20261123,
+    locales: ['en'],
     skip: new Set(),
     buildPlugin: !argv.includes('--no-build-plugin'),
     report: path.join(__dirname, 'REPORT.md'),
@@ -54,6 +55,7 @@ function parseArgs(argv) {
     if (!m) continue;
     const key = names[m[1]] ?? m[1];
     if (key === 'skip') m[2].split(',').forEach((s) => opts.skip.add(s.trim()));
+    else if (key === 'locales') opts.locales = m[2].split(',').map((s) => s.trim()).filter(Boolean);
     else if (key === 'report') opts.report = path.resolve(m[2]);
     else if (key in opts && typeof opts[key] === 'number') opts[key] = Number(m[2]);
     else throw new Error(`unknown option ${arg}`);
@@ -461,6 +463,54 @@ function hydrationLines(h) {
   return lines;
 }
 
+/** The plugin's phases of one locale's build, as the perf logger labels them. */
+function localePhases(phases, locale) {
+  const site = `Build > ${locale} > Load site > Load plugins`;
+  return {
+    build: phases[`Build > ${locale}`],
+    loadContent: phases[`${site} > Load plugins content > Load innersource-sig@default`],
+    allContentLoaded: phases[`${site} > allContentLoaded() > allContentLoaded() - innersource-sig@default`],
+    ssg: phases[`Build > ${locale} > SSG`],
+  };
+}
+
+/** The locales a build went through, in build order. */
+const localesBuilt = (phases) => Object.keys(phases).flatMap((label) => /^Build > ([^>]+)$/.exec(label)?.[1] ?? []);
+
+function localeRows(phaseRuns) {
+  const locales = localesBuilt(phaseRuns[0] ?? {});
+  return locales.map((locale) => {
+    const median = (key) => {
+      const values = phaseRuns.map((phases) => localePhases(phases, locale)[key]).filter((v) => v !== undefined);
+      return values.length ? fmtS(stats(values).median) : '–';
+    };
+    return `| ${locale} | ${median('build')} | ${median('loadContent')} | ${median('allContentLoaded')} | ${median('ssg')} |`;
+  });
+}
+
+function localesSection(ctx) {
+  const real = ctx.results.realBuild;
+  const synthetic = ctx.results.builds?.runs.with.map((r) => r.phases) ?? [];
+  const header = ['| Locale | whole build | plugin loadContent() | plugin allContentLoaded() | SSG |', '| --- | --- | --- | --- | --- |'];
+  const lines = ['## 6. Build time per locale', ''];
+  if (!real) lines.push('_Real site not built (--skip=locales,lighthouse)._', '');
+  else {
+    lines.push(
+      `\`docusaurus build\` of a copy of the real site, which has ${localesBuilt(real.timing.phases).length} locales (one cold build, all locales in one run, ${fmtS(real.timing.wall)} in all; Docusaurus perf logger). Every locale loads the plugin's content again: its meeting tables, calendars and event pages are written in that locale's language.`,
+      '',
+      ...header,
+      ...localeRows([real.timing.phases]),
+      '',
+    );
+  }
+  if (ctx.opts.locales.length > 1 && synthetic.length) {
+    lines.push(`The synthetic portal with the plugin, locales ${ctx.opts.locales.join(', ')} (no translations: each locale shows the docs as written and the plugin in its own language), median of ${synthetic.length} builds:`, '', ...header, ...localeRows(synthetic), '');
+  } else {
+    lines.push('The synthetic portal was built in one locale; `--locales=en,fr,ja` builds it in several and adds a table here.', '');
+  }
+  return lines;
+}
+
 /** A doc page of the real site without any of the plugin's components (Lighthouse reference). */
 const REFERENCE_PAGE = '/docs/glossary';
 
@@ -543,6 +593,11 @@ function summarySection(ctx) {
   if (lh?.verdicts) {
     for (const v of lh.verdicts) rows.push([`5. Lighthouse ${v.preset} ${v.cat} (median)`, String(v.s.median), v.target === 100 ? '100' : `≥ ${v.target}`, v.ok]);
   }
+  const real = ctx.results.realBuild;
+  if (real) {
+    const perLocale = localesBuilt(real.timing.phases).map((locale) => `${locale} ${fmtS(localePhases(real.timing.phases, locale).build)}`);
+    rows.push(['6. Real site build per locale', perLocale.join(', '), '(none)', null]);
+  }
   return [
     '## Summary',
     '',
@@ -579,6 +634,7 @@ function writeReport(ctx, analysis) {
     ...clientJsSection(ctx.results.clientJs, ctx.results.ref),
     ...icsSection(ctx.results.ics),
     ...lighthouseSection(ctx.results.lighthouse),
+    ...localesSection(ctx),
     ...analysis,
     '## How to run',
     '',
@@ -779,6 +835,7 @@ async function main() {
     eventCount: opts.events,
     meetingsLib,
     events: ctx.events,
+    locales: opts.locales,
   });
 
   if (!opts.skip.has('builds')) ctx.results.builds = await measureBuilds(ctx.generated.sites, opts.builds);
@@ -800,9 +857,12 @@ async function main() {
     ctx.results.ics = await measureIcs({pluginLib: PLUGIN_LIB, meetingFiles: ctx.generated.meetingFiles, eventFiles: ctx.generated.eventFiles, runs: opts.icsRuns, scratchDir: path.join(OUT, 'ics-scratch')});
   }
 
-  if (!opts.skip.has('lighthouse')) {
+  // The real site (all its locales) for figure 6 and Lighthouse.
+  const real = opts.skip.has('locales') && opts.skip.has('lighthouse') ? undefined : await buildRealSite();
+  if (real) ctx.results.realBuild = {copied: real.copied, timing: real.timing};
+
+  if (real && !opts.skip.has('lighthouse')) {
     try {
-      const real = await buildRealSite();
       const {serve, runLighthouse, hydrationCheck, CHROME_FLAGS} = await import('./lib/lighthouse.mjs');
       const {server, url} = await serve(real.outDir);
       try {

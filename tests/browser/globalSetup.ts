@@ -1,5 +1,7 @@
 // Runs once before the browser tests: a missing build fails the run; a missing browser fails it
-// under CI and is announced loudly elsewhere (the tests then report as skipped).
+// under CI and is announced loudly elsewhere (the tests then report as skipped). Builds the
+// fixture site that several suites share.
+import {buildFixture} from './fixtureBuild';
 import {IN_CI, browserMissingReason, buildMissingReason, skipBanner} from './harness';
 
 export default async function globalSetup(): Promise<void> {
@@ -11,4 +13,5 @@ export default async function globalSetup(): Promise<void> {
   }
   const noBuild = buildMissingReason();
   if (noBuild) throw new Error(`Browser tests: ${noBuild}`);
+  buildFixture();
 }

@@ -213,12 +213,13 @@ export async function openPage(browser: Browser, server: StaticServer, sitePath:
 
 /**
  * Resolves once React has hydrated the page: the theme's colour mode toggle is rendered disabled
- * in the static HTML and enabled by the browser render.
+ * in the static HTML and enabled by the browser render. Found by its class, as its label is in
+ * the page's language.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const toggles = Array.from(document.querySelectorAll('button[aria-label*="dark and light mode"]'));
+      const toggles = Array.from(document.querySelectorAll('button[class*="toggleButton"]'));
       return toggles.length > 0 && toggles.every((b) => !(b as HTMLButtonElement).disabled);
     },
     undefined,

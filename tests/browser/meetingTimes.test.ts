@@ -258,6 +258,9 @@ function relativeNow(): string {
   return new Date(Date.UTC(built.getUTCFullYear(), built.getUTCMonth() + 2, 1)).toISOString();
 }
 
+/** How an English page names the readers' zones (CLDR's generic names). */
+const ZONE_NAMES: Record<string, string> = {'Asia/Tokyo': 'Japan Time', 'America/Los_Angeles': 'Los Angeles Time', [LONDON]: 'United Kingdom Time'};
+
 function relativeCases(): Case[] {
   const now = relativeNow();
   return SERIES.flatMap((series) =>
@@ -269,8 +272,7 @@ function relativeCases(): Case[] {
       });
       const [firstStart, firstEnd] = nextOccurrences(series, Date.parse(now))[0]!;
       const first = next[0]!;
-      const city = zone.split('/').pop()!.replace(/_/g, ' ');
-      const when = first.readerText === null ? null : `${rangeIn(first.utc, (firstEnd - firstStart) / 60_000, zone)} your time (${city})`;
+      const when = first.readerText === null ? null : `${rangeIn(first.utc, (firstEnd - firstStart) / 60_000, zone)} your time (${ZONE_NAMES[zone]})`;
       return {name: `${series.meeting}, ${zone} reader, at ${now} (two months after the build)`, now, zone, meeting: series.meeting, meetingZone: series.zone, next, when};
     }),
   );

@@ -1,10 +1,6 @@
-import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type {Browser} from 'playwright-core';
+import {fixtureBuild} from './fixtureBuild';
 import {
-  ROOT,
   describeBrowser,
   launchBrowser,
   openPage,
@@ -16,35 +12,21 @@ import {
 } from './harness';
 
 // The real site fails its build on an unknown tag (onUnknownTag 'throw'), so the notice an author
-// sees with 'warn' is tested on a tiny fixture site of its own, built here (about 10 s with Rspack).
-const FIXTURE_SITE = path.join(__dirname, 'fixture-site');
-const DOCUSAURUS = path.join(ROOT, 'node_modules/.bin/docusaurus');
-
+// sees with 'warn' is tested on a tiny fixture site of its own (see fixtureBuild.ts).
 describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', () => {
-  let outDir: string;
   let buildOutput = '';
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-browser-fixture-'));
-    const result = spawnSync(DOCUSAURUS, ['build', FIXTURE_SITE, '--out-dir', outDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {...process.env, NODE_ENV: ''},
-      timeout: 240_000,
-    });
-    buildOutput = `${result.stdout}\n${result.stderr}`;
-    if (result.status !== 0) throw new Error(`The fixture site did not build (status ${result.status}):\n${buildOutput}`);
+    const {outDir, output} = fixtureBuild();
+    buildOutput = output;
     server = await startServer(outDir, 'docs/unknown-tag/index.html');
     browser = await launchBrowser();
-  }, 300_000);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) fs.rmSync(outDir, {recursive: true, force: true});
-    // Docusaurus' generated files for the fixture (git-ignored, but the type check would read them).
-    fs.rmSync(path.join(FIXTURE_SITE, '.docusaurus'), {recursive: true, force: true});
   });
 
   test('the build warns about the unknown tag (its check reads HTML minified by Docusaurus Faster)', () => {

@@ -1,0 +1,5 @@
+import {removeFixture} from './fixtureBuild';
+
+export default async function globalTeardown(): Promise<void> {
+  removeFixture();
+}
