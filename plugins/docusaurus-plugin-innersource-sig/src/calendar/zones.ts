@@ -166,18 +166,3 @@ export function instantToWallClock(date: Date, zone: string): string {
 export function isInDaylightSavingGap(local: string, zone: string): boolean {
   return instantToWallClock(wallClockToInstant(local, zone), zone) !== local;
 }
-
-/**
- * A short, city-style label: Europe/London → "London", America/Argentina/Buenos_Aires →
- * "Buenos Aires". Etc zones get a UTC offset instead, with the sign the right way round
- * (Etc/GMT+5 is five hours *behind* UTC).
- */
-export function zoneLabel(zone: string): string {
-  const etc = /^Etc\/(?:GMT|UTC|UCT|Universal|Zulu|Greenwich)(?:([+-])(\d+))?$/.exec(zone);
-  if (etc) {
-    if (!etc[1] || Number(etc[2]) === 0) return 'UTC';
-    return `UTC${etc[1] === '+' ? '−' : '+'}${Number(etc[2])}`;
-  }
-  const city = zone.slice(zone.lastIndexOf('/') + 1);
-  return city.replace(/_/g, ' ');
-}

@@ -3,4 +3,4 @@ export {slugFromPath} from './slug';
 export {eventVisibility} from './visibility';
 export {eventPageMetadata, eventSummary} from './clientData';
 export {renderEventIcs, type EventIcsOptions} from './ics';
-export {translateEvent, type TranslatedEvent} from './translation';
+export {translateEvent} from './translation';

@@ -65,12 +65,7 @@ function untilEnd(from: string, start: number, end: number, timeZone: string, lo
   return dayKey(start, timeZone) === dayKey(end - 1, timeZone) ? range : `${range} (+1)`;
 }
 
-/** "Tue, 13 Jan 2026", "mar. 13 janv. 2026", "2026年1月13日(火)" in the given zone. */
-export function formatDate(seconds: number, timeZone: string, locale: string): string {
-  return formatter(locale, timeZone, DATE).format(seconds * 1000);
-}
-
-/** "Tue, 13 Jan 2026, 15:00": one occurrence of a meeting, in the given zone. */
+/** "Tue, 13 Jan 2026, 15:00", "mar. 13 janv. 2026, 15:00", "2026年1月13日(火) 15:00": one occurrence of a meeting, in the given zone. */
 export function formatDateTime(seconds: number, timeZone: string, locale: string): string {
   return formatter(locale, timeZone, {...DATE, ...TIME}).format(seconds * 1000);
 }

@@ -27,9 +27,6 @@ export function languageFor(locale: string): Language | undefined {
   return LANGUAGES[`${language}-${script}`] ?? LANGUAGES[language];
 }
 
-/** The languages that have a module, for tests and documentation. */
-export const LANGUAGE_TAGS = Object.keys(LANGUAGES);
-
 // A week of known days: 1 January 2024 was a Monday.
 const WEEKDAY_DATES: Record<Weekday, string> = {MO: '2024-01-01', TU: '2024-01-02', WE: '2024-01-03', TH: '2024-01-04', FR: '2024-01-05', SA: '2024-01-06', SU: '2024-01-07'};
 

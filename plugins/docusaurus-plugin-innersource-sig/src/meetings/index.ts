@@ -1,7 +1,6 @@
 export {parseMeetingFile, validateMeetingSet, COMBINED_FEED_NAME} from './load';
 export {meetingOccurrences} from './occurrences';
 export {describeSchedule, meetingTimes} from './describe';
-export {meetingSchedule} from './schedule';
 export {googleCalendarUrl, outlookUrl} from './links';
 export {renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
 export {scheduleFingerprint, nextLockEntry, parseLockFile, serializeLock, type LockEntry, type LockFile} from './sequence';
