@@ -13,6 +13,7 @@ const {createHash} = require('node:crypto');
 const {performance} = require('node:perf_hooks');
 const ICAL = require('ical.js');
 const {parseMeetingFile, renderMeetingsIcs, nextLockEntry, validateMeetingSet} = require('../plugins/docusaurus-plugin-innersource-sig/lib/meetings/index.js');
+const {default: english} = require('../plugins/docusaurus-plugin-innersource-sig/lib/languages/en.js');
 
 const SERIES = 1000;
 const RUNS = 5;
@@ -122,7 +123,7 @@ function run() {
   const stamps = Object.fromEntries(meetings.map((m) => [m.id, nextLockEntry(m, undefined, NOW)]));
   timings.validate = performance.now() - t;
 
-  const base = {url: 'https://sig.example.org/meetings', uidDomain: 'sig.example.org', stamps};
+  const base = {url: 'https://sig.example.org/meetings', uidDomain: 'sig.example.org', stamps, text: english.calendar};
   for (const meeting of meetings) {
     t = performance.now();
     const ics = renderMeetingsIcs([meeting], {...base, calendarName: meeting.title, calendarDescription: meeting.description});

@@ -141,20 +141,22 @@ async function measureClientJs({pluginLib, outDir, repoRoot}) {
   const esbuild = require('esbuild');
   const themeDir = path.join(pluginLib, 'theme');
   const ownTheme = new Set(fs.readdirSync(themeDir));
+  // The theme ships its JSX as written (index.jsx), as the official themes do, for write-translations.
+  const entryOf = (name) => ['index.jsx', 'index.js'].map((file) => path.join(themeDir, name, file)).find((file) => fs.existsSync(file));
   const resolveTheme = {
     name: 'theme-aliases',
     setup(build) {
       // @theme/X of our own theme → lib/theme/X; everything else of Docusaurus stays external.
       build.onResolve({filter: /^@theme(-init|-original)?\//}, (args) => {
         const name = args.path.split('/')[1];
-        if (args.path.startsWith('@theme/') && ownTheme.has(name)) return {path: path.join(themeDir, name, 'index.js')};
+        if (args.path.startsWith('@theme/') && ownTheme.has(name)) return {path: entryOf(name)};
         return {path: args.path, external: true};
       });
     },
   };
   const variants = {
     components: ['BoxOut', 'BokTagList', 'MeetingTable'],
-    allTheme: [...ownTheme].filter((n) => fs.existsSync(path.join(themeDir, n, 'index.js'))).sort(),
+    allTheme: [...ownTheme].filter((n) => entryOf(n)).sort(),
   };
   const results = {};
   for (const [variant, names] of Object.entries(variants)) {
@@ -162,7 +164,7 @@ async function measureClientJs({pluginLib, outDir, repoRoot}) {
     fs.rmSync(dir, {recursive: true, force: true});
     const result = await esbuild.build({
       stdin: {
-        contents: names.map((n) => `export {default as ${n}} from ${JSON.stringify(path.join(themeDir, n, 'index.js'))};`).join('\n'),
+        contents: names.map((n) => `export {default as ${n}} from ${JSON.stringify(entryOf(n))};`).join('\n'),
         resolveDir: repoRoot,
         sourcefile: 'entry.js',
       },

@@ -3,8 +3,8 @@
  * Figure 4: calendar generation with the compiled plugin (lib/meetings), on the synthetic
  * meeting files. Each run does what the plugin's loadContent/allContentLoaded do: parse and
  * validate every file, lock entries, one .ics per series, the combined feed, and the browser data
- * (occurrences and calendar links) per series. The end-to-end loadMeetingsContent (with file I/O)
- * is timed too.
+ * (occurrences and calendar links) per series, all in English. The end-to-end loadMeetingsContent
+ * (with file I/O) followed by renderCalendars is timed too.
  */
 
 const fs = require('node:fs');
@@ -13,10 +13,14 @@ const {performance} = require('node:perf_hooks');
 const {stats} = require('./util');
 
 /** Event calendars (/ics/events/<slug>.ics), when the plugin has events: parse front matter, render. */
+/** The calendar words of the plugin's English module. */
+const englishText = (pluginLib) => require(path.join(pluginLib, 'languages', 'en.js')).default.calendar;
+
 async function measureEventIcs({pluginLib, eventFiles, runs}) {
   if (!eventFiles?.length) return undefined;
   try {
     const events = require(path.join(pluginLib, 'events', 'index.js'));
+    const text = englishText(pluginLib);
     const {DEFAULT_PARSE_FRONT_MATTER} = require('@docusaurus/utils');
     const parseAll = async () => {
       const parsed = [];
@@ -29,7 +33,7 @@ async function measureEventIcs({pluginLib, eventFiles, runs}) {
     };
     const render = (list) => {
       const s = performance.now();
-      for (const e of list) if (!e.redirect) events.renderEventIcs(e, {pageUrl: `https://bench.example.org/events/${e.slug}`, uidDomain: 'bench.example.org'});
+      for (const e of list) if (!e.redirect) events.renderEventIcs(e, {pageUrl: `https://bench.example.org/events/${e.slug}`, uidDomain: 'bench.example.org', text});
       return performance.now() - s;
     };
     render(await parseAll()); // warm-up
@@ -52,8 +56,10 @@ async function measureEventIcs({pluginLib, eventFiles, runs}) {
 async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir}) {
   const lib = require(path.join(pluginLib, 'meetings', 'index.js'));
   const {loadMeetingsContent} = require(path.join(pluginLib, 'lifecycle', 'loadMeetings.js'));
+  const {renderCalendars} = require(path.join(pluginLib, 'lifecycle', 'renderCalendars.js'));
   const now = new Date();
-  const base = {url: 'https://bench.example.org/meetings', uidDomain: 'bench.example.org'};
+  const text = englishText(pluginLib);
+  const base = {url: 'https://bench.example.org/meetings', uidDomain: 'bench.example.org', text};
   const n = meetingFiles.length;
 
   const once = () => {
@@ -81,7 +87,7 @@ async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir
 
     start = performance.now();
     for (const meeting of meetings) {
-      lib.meetingClientData(meeting, {now, horizonDays: 400, maxOccurrences: 60, icsPath: `/ics/${meeting.ics}.ics`});
+      lib.meetingClientData(meeting, {now, horizonDays: 400, maxOccurrences: 60, icsPath: `/ics/${meeting.ics}.ics`, locale: 'en-GB', calendarText: text});
     }
     t.clientData = performance.now() - start;
     t.total = t.parse + t.renderEach + t.combined + t.clientData;
@@ -93,17 +99,22 @@ async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir
   const pick = (key) => stats(results.map((r) => r.t[key]));
   const perSeriesAll = stats(results.flatMap((r) => r.perSeries));
 
-  // End to end, as the plugin's loadContent runs it: reads the files, lock file, renders everything.
+  // End to end, as the plugin's loadContent and allContentLoaded run it: reads the files and the
+  // lock file, then renders every calendar and the browser data.
   const meetingsDir = path.join(scratchDir, 'meetings');
   fs.rmSync(scratchDir, {recursive: true, force: true});
   fs.mkdirSync(meetingsDir, {recursive: true});
   for (const f of meetingFiles) fs.writeFileSync(path.join(meetingsDir, f.file), f.text);
-  const args = {siteDir: scratchDir, meetingsDir, calendarName: 'Synthetic SIG meetings', siteUrl: 'https://bench.example.org/', meetingsPageUrl: base.url, uidDomain: base.uidDomain, now};
-  await loadMeetingsContent(args); // writes the lock file once, as a first build would
+  const endToEnd = async () => {
+    const meetings = await loadMeetingsContent({siteDir: scratchDir, meetingsDir, now});
+    const content = {meetings, events: [], calendarName: 'Synthetic SIG meetings', calendarText: text, locale: 'en-GB', loadedAt: now};
+    renderCalendars(content, {siteUrl: 'https://bench.example.org/', meetingsPageUrl: base.url, uidDomain: base.uidDomain, horizonDays: 400});
+  };
+  await endToEnd(); // writes the lock file once, as a first build would
   const loadTimes = [];
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
-    await loadMeetingsContent(args);
+    await endToEnd();
     loadTimes.push(performance.now() - s);
   }
 

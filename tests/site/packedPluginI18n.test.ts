@@ -91,9 +91,13 @@ describe('the packed plugin in a site with locales of its own', () => {
     expect(calendar['text.agenda']!.message).toBe('Tagesordnung: {url}');
   });
 
-  describe('German and Portuguese builds of a site with no translations of its own', () => {
+  describe('German and Portuguese builds of a site with no translations of its own (but one German label)', () => {
+    // The site's own code.json wins over the plugin's messages, entry by entry.
+    const OWN_LABEL = 'Kalender abonnieren';
     beforeAll(() => {
       fs.rmSync(path.join(siteDir, 'i18n'), {recursive: true, force: true});
+      fs.mkdirSync(path.join(siteDir, 'i18n/de'), {recursive: true});
+      fs.writeFileSync(path.join(siteDir, 'i18n/de/code.json'), JSON.stringify({'sig.meetingTable.subscribe': {message: OWN_LABEL}}));
       buildOutput = run(['build'], siteDir);
     }, 360_000);
 
@@ -106,9 +110,11 @@ describe('the packed plugin in a site with locales of its own', () => {
       const table = text(html, 'table[data-meeting="monthly"]');
       const messages = shipped(locale);
       expect(table).toContain(schedule);
-      for (const id of ['sig.meetingTable.when', 'sig.meetingTable.next', 'sig.meetingTable.addToCalendar', 'sig.meetingTable.subscribe']) {
+      for (const id of ['sig.meetingTable.when', 'sig.meetingTable.next', 'sig.meetingTable.addToCalendar']) {
         expect(table).toContain(messages[id]);
       }
+      const subscribe = load(html)('table[data-meeting="monthly"] a[href^="webcal:"]').text();
+      expect(subscribe).toBe(locale === 'de' ? OWN_LABEL : messages['sig.meetingTable.subscribe']);
       // The first date after the build, written as Intl writes it in that language.
       const first = load(html)('table[data-meeting="monthly"] time').first();
       const expected = new Intl.DateTimeFormat(intl, {timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'}).format(new Date(first.attr('datetime')!));
