@@ -140,8 +140,8 @@ function parsePerfLog(logFile) {
 
 const PHASES = [
   ['Load site (all plugins: content, routes, global data)', 'Build > en > Load site'],
-  ['… plugin loadContent() (meetings, events, calendars)', 'Build > en > Load site > Load plugins > Load plugins content > Load innersource-sig@default'],
-  ['… plugin allContentLoaded() (tag index, meeting data, routes)', 'Build > en > Load site > Load plugins > allContentLoaded() > allContentLoaded() - innersource-sig@default'],
+  ['… plugin loadContent() + translateContent() (meetings, events, lock file)', 'Build > en > Load site > Load plugins > Load plugins content > Load innersource-sig@default'],
+  ['… plugin allContentLoaded() (calendars, meeting data, tag index, routes)', 'Build > en > Load site > Load plugins > allContentLoaded() > allContentLoaded() - innersource-sig@default'],
   ['… docs plugin', 'Build > en > Load site > Load plugins > Load plugins content > Load docs@default'],
   ['Bundling with rspack (client + server)', 'Build > en > Bundling with rspack'],
   ['SSG (rendering every page to HTML)', 'Build > en > SSG'],
@@ -676,10 +676,10 @@ function analysisSection(ctx) {
       out.push(`  - Bundling (+${fmtS(diffOf('Bundling'))}): the page-data pre-loader reads every MDX and JS source, and the page-data modules (figure 2) are bundled into the client and the server bundle${ctx.events?.supported ? ', plus one MDX module per event page' : ''}.`);
     }
     if (diffOf('… plugin loadContent') > 200) {
-      out.push(`  - loadContent() (+${fmtS(diffOf('… plugin loadContent'))}): reads, validates and renders every calendar${ctx.results.ics ? ` (${fmtMs(ctx.results.ics.loadContent.median)} for the meetings alone, figure 4)` : ''}${ctx.events?.supported ? ' and reads and validates every event page' : ''}.`);
+      out.push(`  - loadContent() (+${fmtS(diffOf('… plugin loadContent'))}): reads and validates every meeting file and the lock file${ctx.events?.supported ? ', and reads and validates every event page (and its translation), writing its days and session times in the page\'s language' : ''}.`);
     }
     if (diffOf('… plugin allContentLoaded') > 200) {
-      out.push(`  - allContentLoaded() (+${fmtS(diffOf('… plugin allContentLoaded'))}): ${ctx.results.ics ? `the browser data of every series (${fmtMs(ctx.results.ics.clientData.median)} for ${ctx.results.ics.series} in figure 4: occurrences for 400 days through rrule, per series)` : 'the browser data of every series'} and the tag index, written as page-data modules. Fix: compute occurrences only for the window shown (MeetingTable shows 3 dates).`);
+      out.push(`  - allContentLoaded() (+${fmtS(diffOf('… plugin allContentLoaded'))}): renders every calendar and the browser data of every series${ctx.results.ics ? ` (${fmtMs(ctx.results.ics.loadContent.median)} for the meetings alone with their file reading, figure 4; the browser data ${fmtMs(ctx.results.ics.clientData.median)} for ${ctx.results.ics.series}: occurrences and their labels through rrule and Intl)` : ''}, and the tag index, written as page-data modules. Fix: compute occurrences only for the window shown (MeetingTable shows 3 dates).`);
     }
     if (diffOf('postBuild') > 200) {
       out.push(`  - postBuild() (+${fmtS(diffOf('postBuild'))}): the content checks read every HTML file of the build. Fix: check only pages whose source uses the components, or run the checks on the SSG output in memory.`);
