@@ -33,8 +33,20 @@ const WEEKDAY_DATES: Record<Weekday, string> = {MO: '2024-01-01', TU: '2024-01-0
 const utc = (day: string) => Date.parse(`${day}T12:00:00Z`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// One set per locale: a build describes every series of the site in the same language.
+const namesByLocale = new Map<string, Names>();
+
 /** Intl's names and formats for a locale. */
 export function namesFor(locale: string): Names {
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    names = makeNames(locale);
+    namesByLocale.set(locale, names);
+  }
+  return names;
+}
+
+function makeNames(locale: string): Names {
   const format = (options: Intl.DateTimeFormatOptions, day: string) => formatter(locale, 'UTC', options).format(utc(day));
   const listFormat = new Intl.ListFormat(locale, {type: 'conjunction', style: 'long'});
   const pluralRules = new Intl.PluralRules(locale);
