@@ -9,8 +9,7 @@
  *   starting its first day in its zone. SEQUENCE stays 0.
  */
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
-import type {CalendarText} from '../languages';
-import {withUrl} from '../meetings/links';
+import {withUrl, type CalendarText} from '../languages';
 import type {SigEvent} from '../types';
 import {dayStart, nextDay} from './times';
 

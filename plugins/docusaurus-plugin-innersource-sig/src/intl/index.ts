@@ -35,9 +35,12 @@ const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
 const DATE: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'};
 const LONG_DAY: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 
-/** The dash between two times or days: Japanese writes a wave dash. */
+/**
+ * The dash between two times or days: Japanese writes a wave dash. Read from the language subtag
+ * rather than with Intl.Locale: this runs for every time a page formats.
+ */
 function rangeDash(locale: string): string {
-  return new Intl.Locale(locale).language === 'ja' ? '～' : '–';
+  return /^ja(?:-|$)/i.test(locale) ? '～' : '–';
 }
 
 /** "15:00" (or "03:00 PM" where the locale says so) in the given zone. */

@@ -18,6 +18,11 @@ import zh from './zh';
 
 export type {CalendarText, Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
 
+/** A calendar text with its URL: "Agenda: https://…". */
+export function withUrl(template: string, url: string): string {
+  return template.replace('{url}', url);
+}
+
 /** By language, or language-script where one language is written in several scripts. */
 const LANGUAGES: Record<string, Language> = {de, en, es, fr, it, ja, pt, ru, 'zh-Hans': zh};
 

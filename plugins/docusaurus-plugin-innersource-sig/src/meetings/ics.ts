@@ -1,8 +1,7 @@
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
-import type {CalendarText} from '../languages';
+import {withUrl, type CalendarText} from '../languages';
 import type {Meeting} from '../types';
-import {withUrl} from './links';
 import {parseRule, ruleForCalendar} from './rule';
 
 const MINUTE_MS = 60_000;

@@ -4,7 +4,7 @@
  */
 import {formatLocalDateTime} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
-import type {CalendarText} from '../languages';
+import {withUrl, type CalendarText} from '../languages';
 import type {Meeting, Occurrence} from '../types';
 import {parseRule, ruleForCalendar} from './rule';
 
@@ -13,11 +13,6 @@ const MINUTE_MS = 60_000;
 function query(base: string, params: Array<[string, string | undefined]>): string {
   const pairs = params.filter((pair): pair is [string, string] => pair[1] !== undefined);
   return `${base}?${pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
-}
-
-/** A calendar text with its URL: "Agenda: https://…". */
-export function withUrl(template: string, url: string): string {
-  return template.replace('{url}', url);
 }
 
 function details(meeting: Meeting, text: CalendarText, extra: string[]): string {
