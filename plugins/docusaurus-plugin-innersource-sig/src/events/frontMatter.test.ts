@@ -126,17 +126,35 @@ describe('parseEventFrontMatter', () => {
     expect(parse({title: 'Summit', date: '2027-11-16', timezone: 'Europe/Berlin', publishDate}).publishAt).toBe(expected);
   });
 
-  it('lets a session end at midnight of the last day, and accepts a session in another zone within the days', () => {
+  it('lets a session end at midnight of the last day', () => {
     const event = parse({
+      title: 'Late',
+      date: '2027-05-12',
+      end: '2027-05-12',
+      timezone: 'Europe/London',
+      sessions: [{title: 'Evening', start: '2027-05-12T21:00', end: '2027-05-13T00:00'}],
+    });
+    expect(event.sessions).toHaveLength(1);
+    expect(event.end).toBe('2027-05-12');
+  });
+
+  it('without `end`, the last session sets the last day, in the event zone', () => {
+    // The seed summit page as first written: no `end`, a session on the second day.
+    const {end: _end, ...withoutEnd} = SUMMIT_2022;
+    expect(parse(withoutEnd).end).toBe('2022-11-17');
+    // 23:30 in New York on the 12th is the 13th in London, the event's zone; midnight ends the 12th.
+    const late = parse({
       title: 'Late',
       date: '2027-05-12',
       timezone: 'Europe/London',
       sessions: [
         {title: 'Evening', start: '2027-05-12T21:00', end: '2027-05-13T00:00'},
-        // 23:30 in New York is 04:30 the next day in London: outside the event's single day.
+        {title: 'Americas', start: '2027-05-12T23:30', end: '2027-05-13T00:30', timezone: 'America/New_York'},
       ],
     });
-    expect(event.sessions).toHaveLength(1);
+    expect(late.end).toBe('2027-05-13');
+    expect(parse({title: 'One day', date: '2027-05-12', timezone: 'Europe/London', sessions: [late.sessions[0]]}).end).toBe('2027-05-12');
+    expect(parse({title: 'No sessions', date: '2027-05-12'}).end).toBe('2027-05-12');
   });
 });
 
@@ -177,6 +195,7 @@ describe('every problem is a DataError naming file, field and value', () => {
     ['session outside the days', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-18T15:00', end: '2022-11-18T16:00'}]}, 'sessions[0].start', '2022-11-18T15:00'],
     // 20:00 in Los Angeles on the 17th is already the 18th in UTC, the event's zone.
     ['session outside the days in the event zone', {...SUMMIT_2022, sessions: [{title: 'P', start: '2022-11-17T17:00', end: '2022-11-17T18:00', timezone: 'America/Los_Angeles'}]}, 'sessions[0].start', '2022-11-17T17:00'],
+    ['session before the first day, without end', {title: 'X', date: '2022-11-16', sessions: [{title: 'P', start: '2022-11-15T15:00', end: '2022-11-15T16:00'}]}, 'sessions[0].start', '2022-11-15T15:00'],
     ['sessions out of order', {...SUMMIT_2022, sessions: [...SUMMIT_2022.sessions].reverse()}, 'sessions[1].start', '2022-11-16T15:00'],
   ];
 
