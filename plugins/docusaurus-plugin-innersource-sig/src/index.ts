@@ -13,7 +13,10 @@ import {
   type EventsContent,
 } from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
-import {renderCalendars, type RenderedCalendars} from './lifecycle/renderCalendars';
+import {addEventListingRoutes} from './lifecycle/eventListingRoutes';
+import {eventFeedPaths, renderGeneratedFiles, type RenderedFiles} from './lifecycle/renderFiles';
+import {updateEventsLock} from './lifecycle/eventsLock';
+import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {intlLocale} from './intl';
 import {languageFor, type CalendarText} from './languages';
@@ -34,8 +37,12 @@ const PAGE_DATA_INDEX = 'page-data-index.json';
 export interface PluginContent {
   meetings: MeetingsContent;
   events: EventsContent;
+  /** Calendar lock entries of the published events, by slug. */
+  eventStamps: Record<string, EventLockEntry>;
   /** Name of /ics/meetings.ics, in the page's language once translated. */
   calendarName: string;
+  /** Name of /ics/events.ics and title of the events feeds, in the page's language once translated. */
+  eventsCalendarName: string;
   /** Words of the calendar files and links, in the page's language. */
   calendarText: CalendarText;
   /** The Intl locale of the page's language. */
@@ -58,6 +65,11 @@ function localeSettings(context: LoadContext, pluginId: string) {
     localizedDir: localeConfig?.translate === false ? undefined : getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}),
     uidDomain: new URL(defaultUrl).hostname,
   };
+}
+
+/** Output paths as site paths ("/ics/events.ics"), which pages resolve with useBaseUrl. */
+function sitePaths<T extends Record<string, string>>(paths: T): T {
+  return Object.fromEntries(Object.entries(paths).map(([name, file]) => [name, `/${file}`])) as T;
 }
 
 /** The build's output folder: another locale than the default builds into a subfolder of it (build/fr). */
@@ -100,9 +112,9 @@ export default async function pluginInnerSourceSig(
   let componentSources: string[] | undefined;
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
-  // The calendars of the last content rendered: in `docusaurus start`, a change to any other
-  // plugin's content runs allContentLoaded again, with this plugin's content unchanged.
-  let rendered: {content: PluginContent; calendars: RenderedCalendars} | undefined;
+  // The calendars and feeds of the last content rendered: in `docusaurus start`, a change to any
+  // other plugin's content runs allContentLoaded again, with this plugin's content unchanged.
+  let rendered: {content: PluginContent; output: RenderedFiles} | undefined;
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const absoluteSiteUrl = `${siteUrl}${baseUrl}`;
 
@@ -138,8 +150,18 @@ export default async function pluginInnerSourceSig(
           now,
         });
         const meetings = await loadMeetingsContent({siteDir, meetingsDir, now});
+        const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, now});
         const calendarText = (languageFor(locale.intl) ?? en).calendar;
-        return {meetings, events, calendarName: options.calendarName, calendarText, locale: locale.intl, loadedAt: now};
+        return {
+          meetings,
+          events,
+          eventStamps,
+          calendarName: options.calendarName,
+          eventsCalendarName: options.eventsCalendarName,
+          calendarText,
+          locale: locale.intl,
+          loadedAt: now,
+        };
       } catch (error) {
         handleLoadError(error);
       }
@@ -165,18 +187,19 @@ export default async function pluginInnerSourceSig(
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
       if (rendered?.content !== content) {
-        const calendars = renderCalendars(
+        const output = renderGeneratedFiles(
           {...content, events: content.events.events},
           {
             siteUrl: absoluteSiteUrl,
             meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
+            eventsRoute: options.eventsRoute,
             uidDomain: locale.uidDomain,
             horizonDays: options.occurrenceHorizonDays,
           },
         );
-        rendered = {content, calendars};
+        rendered = {content, output};
       }
-      const {calendars} = rendered;
+      const calendars = rendered.output;
       generated = {files: calendars.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
       const meetings = content.meetings.meetings.map((meeting) => calendars.meetingsClientData[meeting.id]!);
@@ -201,13 +224,15 @@ export default async function pluginInnerSourceSig(
         ),
         meetingIds: meetings.map((meeting) => meeting.id),
         meetingsFeedPath: '/ics/meetings.ics',
+        ...(options.eventsRoute ? {eventFeeds: sitePaths(eventFeedPaths(options.eventsRoute))} : {}),
         builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
 
       // The list pages load their data as route modules, like any page's content.
       if (eventsBasePath) {
-        actions.addRoute({path: eventsBasePath, component: '@theme/EventsPage', exact: true, modules: {events: pageData.index.events}});
+        const events = content.events.events.map((event) => event.summary);
+        await addEventListingRoutes({events, eventsBasePath, eventsRoute: options.eventsRoute as string, eventsModule: pageData.index.events, locale: content.locale, actions});
       }
       if (meetingsPagePath) {
         actions.addRoute({path: meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});

@@ -178,6 +178,7 @@ describe('every problem is a DataError naming file, field and value', () => {
     ['relative image', {title: 'X', date: '2022-11-16', image: 'img/x.png'}, 'image', 'img/x.png'],
     ['imageAlt without image', {title: 'X', date: '2022-11-16', imageAlt: 'A picture'}, 'imageAlt', 'A picture'],
     ['bad slug', {title: 'X', date: '2022-11-16', slug: 'Summit 2022'}, 'slug', 'Summit 2022'],
+    ['slug of a listing page', {title: 'X', date: '2022-11-16', slug: 'past'}, 'slug', 'past'],
     ['tags not a list', {title: 'X', date: '2022-11-16', tags: 'summit'}, 'tags', 'summit'],
     ['tag listed twice', {title: 'X', date: '2022-11-16', tags: ['Summit', 'summit']}, 'tags[1]', 'summit'],
     ['draft not a boolean', {title: 'X', date: '2022-11-16', draft: 'yes'}, 'draft', 'yes'],

@@ -11,7 +11,7 @@ import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calenda
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
 import type {EventSession, SigEvent} from '../types';
-import {SLUG_PATTERN} from './slug';
+import {RESERVED_SLUGS, SLUG_PATTERN} from './slug';
 import {sessionInstants} from './times';
 
 const EVENT_FIELDS = [
@@ -84,10 +84,12 @@ function parseTags(check: Checker, value: unknown): string[] {
 function parseSlug(check: Checker, value: unknown, fileSlug: string): string {
   if (value === undefined) {
     if (!fileSlug) throw check.error('slug', fileSlug, 'cannot be made from the file name: add `slug:`');
+    if (RESERVED_SLUGS.includes(fileSlug)) throw check.error('slug', fileSlug, `(from the file name) is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): add \`slug:\``);
     return fileSlug;
   }
   const slug = check.text('slug', value);
   if (!SLUG_PATTERN.test(slug)) throw check.error('slug', value, 'may only contain a-z, 0-9 and single "-" between them');
+  if (RESERVED_SLUGS.includes(slug)) throw check.error('slug', value, `is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): choose another`);
   return slug;
 }
 

@@ -36,6 +36,8 @@ const EVENT_FILES = ['*.{md,mdx}', '*/index.{md,mdx}'];
 export interface LoadedEvent {
   /** In the page's language: a translation's words where the locale has one. */
   event: SigEvent;
+  /** As written in the event file, untranslated: what the calendar lock fingerprints. */
+  original: SigEvent;
   summary: EventSummary;
   /** Absent for `redirect` events and without `eventsRoute`. */
   page?: {
@@ -149,11 +151,11 @@ export async function loadEventsContent(args: {
     const permalink = eventsBasePath && !event.redirect ? normalizeUrl([eventsBasePath, event.slug]) : undefined;
     const summary = eventSummary(event, {permalink, status, excerpt, locale});
     if (!permalink) {
-      events.push({event, summary});
+      events.push({event, original: original.event, summary});
       continue;
     }
     const metadata = eventPageMetadata(event, summary, `/ics/events/${event.slug}.ics`, locale);
-    events.push({event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
+    events.push({event, original: original.event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
   }
   events.sort((a, b) => a.summary.startsAt - b.summary.startsAt || (a.summary.slug < b.summary.slug ? -1 : 1));
   return {events, sourceFiles};

@@ -1,7 +1,8 @@
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
-import {withUrl, type CalendarText} from '../languages';
+import type {CalendarText} from '../languages';
 import type {Meeting} from '../types';
+import {meetingLinks} from './links';
 import {parseRule, ruleForCalendar} from './rule';
 
 const MINUTE_MS = 60_000;
@@ -34,7 +35,7 @@ function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarE
     stamp: new Date(stamp.stamp),
     timezone: meeting.timezone,
     summary: meeting.title,
-    description: [meeting.description, meeting.agenda && withUrl(options.text.agenda, meeting.agenda)].filter(Boolean).join('\n\n') || undefined,
+    description: [meeting.description, meetingLinks(meeting, options.text).join('\n')].filter(Boolean).join('\n\n') || undefined,
     location: meeting.join,
     url: meeting.join,
     organizer: meeting.organizer,

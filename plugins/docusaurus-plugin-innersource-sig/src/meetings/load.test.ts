@@ -148,9 +148,13 @@ describe('validation errors name the file, the field and the value', () => {
     ['organizer name with a quote', `${BASE}organizer: {name: 'The "SIG"', email: a@example.org}\n`, 'organizer.name', 'The "SIG"'],
     ['ics reserved', `${BASE}ics: meetings\n`, 'ics', 'meetings'],
     ['ics reserved in another case', `${BASE}ics: Meetings\n`, 'ics', 'Meetings'],
+    ['ics reserved for the events calendar', `${BASE}ics: events\n`, 'ics', 'events'],
     ['ics with extension', `${BASE}ics: sync.ics\n`, 'ics', 'sync.ics'],
     ['ics with a slash', `${BASE}ics: a/b\n`, 'ics', 'a/b'],
     ['id "meetings" as default ics name', `id: meetings\n${BASE}`, 'id', 'meetings'],
+    ['id "events" as default ics name', `id: events\n${BASE}`, 'id', 'events'],
+    ['notes not a URL', `${BASE}notes: the wiki\n`, 'notes', 'the wiki'],
+    ['recordings not http(s)', `${BASE}recordings: ftp://example.org/rec\n`, 'recordings', 'ftp://example.org/rec'],
   ];
 
   it.each(cases)('%s', (_what, text, field, value) => {

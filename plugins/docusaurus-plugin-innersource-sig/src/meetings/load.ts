@@ -12,8 +12,10 @@ import {normalizedRule, parseRule, RuleError} from './rule';
 
 /** File name of the combined feed under /ics/, so no series may use it. */
 export const COMBINED_FEED_NAME = 'meetings';
+/** File names under /ics/ that the plugin writes itself: all meetings, all events. */
+const RESERVED_ICS_NAMES = [COMBINED_FEED_NAME, 'events'];
 
-const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'organizer', 'ics'];
+const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'organizer', 'ics'];
 const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -113,13 +115,13 @@ function parseOrganizer(check: Checker, value: unknown): Meeting['organizer'] {
 
 function parseIcsName(check: Checker, value: unknown, id: string): string {
   if (value === undefined) {
-    if (id === COMBINED_FEED_NAME) throw check.error('id', id, `is used as the .ics name, and "${COMBINED_FEED_NAME}" is reserved for the combined feed: add \`ics:\``);
+    if (RESERVED_ICS_NAMES.includes(id)) throw check.error('id', id, `is used as the .ics name, and "${id}" is reserved for the calendar of all ${id}: add \`ics:\``);
     return id;
   }
   const name = check.text('ics', value);
   if (/\.ics$/i.test(name)) throw check.error('ics', value, 'is written without the .ics extension');
   if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) throw check.error('ics', value, 'may only contain A-Z, a-z, 0-9, ".", "_" and "-", and cannot start with "."');
-  if (name.toLowerCase() === COMBINED_FEED_NAME) throw check.error('ics', value, `"${COMBINED_FEED_NAME}" is reserved for the combined feed`);
+  if (RESERVED_ICS_NAMES.includes(name.toLowerCase())) throw check.error('ics', value, `"${name.toLowerCase()}" is reserved for the calendar of all ${name.toLowerCase()}`);
   return name;
 }
 
@@ -192,10 +194,12 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   const repeat = parseRepeat(check, data.repeat);
   const join = check.url('join', data.join);
   const agenda = check.url('agenda', data.agenda);
+  const notes = check.url('notes', data.notes);
+  const recordings = check.url('recordings', data.recordings);
   const organizer = parseOrganizer(check, data.organizer);
   const ics = parseIcsName(check, data.ics, id);
 
-  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, organizer, ics, sourceFile};
+  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, sourceFile};
   // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
     throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
