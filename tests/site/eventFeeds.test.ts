@@ -12,7 +12,7 @@ const SITE = 'https://innersource-sig.example.org';
 
 const uids = (ics: string) =>
   Object.values(nodeIcal.sync.parseICS(ics))
-    .filter((c): c is VEvent => c.type === 'VEVENT')
+    .filter((c): c is VEvent => c?.type === 'VEVENT')
     .map((e) => e.uid)
     .sort();
 

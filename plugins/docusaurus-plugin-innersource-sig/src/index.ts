@@ -199,10 +199,10 @@ export default async function pluginInnerSourceSig(
         );
         rendered = {content, output};
       }
-      const calendars = rendered.output;
-      generated = {files: calendars.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
+      const {output} = rendered;
+      generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
-      const meetings = content.meetings.meetings.map((meeting) => calendars.meetingsClientData[meeting.id]!);
+      const meetings = content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!);
       // Lists, tables and event cards get their data from modules imported by the pages using them.
       const pageData = buildPageDataModules({
         tagIndexes,
