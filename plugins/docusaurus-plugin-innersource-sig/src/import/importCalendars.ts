@@ -7,7 +7,7 @@ import path from 'node:path';
 import {DataError} from '../errors';
 import {COMBINED_FEED_NAME, parseMeetingFile, validateMeetingSet} from '../meetings/load';
 import type {Meeting} from '../types';
-import {parseCalendar, type CalendarEvent} from './parseCalendar';
+import {parseCalendar, type VEvent} from './parseCalendar';
 import {seriesToMeetings, type MeetingFields, type SeriesMessage} from './toMeeting';
 import {meetingYaml} from './toYaml';
 
@@ -67,7 +67,7 @@ export function slugify(title: string): string {
   return slug || 'meeting';
 }
 
-function seriesLabel(event: CalendarEvent): string {
+function seriesLabel(event: VEvent): string {
   const name = event.summary ? `"${event.summary.replace(/\s+/g, ' ').trim()}"` : '(no SUMMARY)';
   return `series ${name}${event.uid ? ` (UID ${event.uid})` : ''}`;
 }

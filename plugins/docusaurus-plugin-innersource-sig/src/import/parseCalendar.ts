@@ -21,7 +21,7 @@ export interface CalendarTime {
 }
 
 /** One VEVENT: the properties sig:import reads. */
-export interface CalendarEvent {
+export interface VEvent {
   uid?: string;
   summary?: string;
   description?: string;
@@ -45,16 +45,16 @@ export interface CalendarEvent {
 
 /** A recurring VEVENT and the VEVENTs that override some of its occurrences (same UID, RECURRENCE-ID). */
 export interface CalendarSeries {
-  master: CalendarEvent;
-  overrides: CalendarEvent[];
+  master: VEvent;
+  overrides: VEvent[];
 }
 
 export interface ParsedCalendar {
   series: CalendarSeries[];
   /** VEVENTs that neither repeat nor override an occurrence. */
-  singles: CalendarEvent[];
+  singles: VEvent[];
   /** Overrides whose UID has no recurring VEVENT in the file. */
-  orphanOverrides: CalendarEvent[];
+  orphanOverrides: VEvent[];
   /** The file's VTIMEZONE definitions, by TZID. */
   timezones: Map<string, ICAL.Timezone>;
 }
@@ -93,7 +93,7 @@ function firstTime(component: ICAL.Component, name: string): CalendarTime | unde
   return property ? timeValues(property)[0] : undefined;
 }
 
-function organizer(component: ICAL.Component): CalendarEvent['organizer'] {
+function organizer(component: ICAL.Component): VEvent['organizer'] {
   const property = component.getFirstProperty('organizer');
   if (!property) return undefined;
   const value = String(property.getFirstValue() ?? '');
@@ -103,9 +103,9 @@ function organizer(component: ICAL.Component): CalendarEvent['organizer'] {
   return {...(email ? {email} : {}), ...(name ? {name} : {})};
 }
 
-function readEvent(component: ICAL.Component): CalendarEvent {
+function readEvent(component: ICAL.Component): VEvent {
   const duration = component.getFirstPropertyValue('duration');
-  const event: CalendarEvent = {
+  const event: VEvent = {
     uid: text(component, 'uid'),
     summary: text(component, 'summary'),
     description: text(component, 'description'),
@@ -126,7 +126,7 @@ function readEvent(component: ICAL.Component): CalendarEvent {
     recurrenceId: firstTime(component, 'recurrence-id'),
   };
   // Drop absent optional fields, so that events compare and print cleanly.
-  return Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined)) as unknown as CalendarEvent;
+  return Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined)) as unknown as VEvent;
 }
 
 /**
@@ -137,7 +137,7 @@ export function parseCalendar(icsText: string): ParsedCalendar {
   const root = new ICAL.Component(ICAL.parse(icsText) as unknown[]);
   const calendars = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
   const timezones = new Map<string, ICAL.Timezone>();
-  const events: CalendarEvent[] = [];
+  const events: VEvent[] = [];
   for (const calendar of calendars) {
     for (const zone of calendar.getAllSubcomponents('vtimezone')) {
       const tzid = zone.getFirstPropertyValue('tzid');
@@ -147,13 +147,13 @@ export function parseCalendar(icsText: string): ParsedCalendar {
   }
 
   const series: CalendarSeries[] = [];
-  const singles: CalendarEvent[] = [];
+  const singles: VEvent[] = [];
   for (const event of events) {
     if (event.recurrenceId) continue;
     if (event.rrules.length || event.rdates.length) series.push({master: event, overrides: []});
     else singles.push(event);
   }
-  const orphanOverrides: CalendarEvent[] = [];
+  const orphanOverrides: VEvent[] = [];
   for (const event of events.filter((e) => e.recurrenceId)) {
     const owner = event.uid === undefined ? undefined : series.find((s) => s.master.uid === event.uid);
     if (owner) owner.overrides.push(event);

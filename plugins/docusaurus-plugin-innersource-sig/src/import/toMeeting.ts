@@ -9,7 +9,7 @@ import {isHttpUrl} from '../data-files/fieldChecker';
 import {scheduledStartOn, scheduledStarts} from '../meetings/occurrences';
 import {normalizedRule, parseRule, RuleError, type RecurrenceRule} from '../meetings/rule';
 import type {Meeting} from '../types';
-import type {CalendarEvent, CalendarSeries, CalendarTime} from './parseCalendar';
+import type {VEvent, CalendarSeries, CalendarTime} from './parseCalendar';
 import {resolveZone} from './windowsZones';
 
 /** A meeting file's fields, in the order they are written. */
@@ -130,7 +130,7 @@ class Zones {
   }
 }
 
-function theRule(master: CalendarEvent, notices: SeriesMessage[]): {rule: RecurrenceRule; repeat: string} {
+function theRule(master: VEvent, notices: SeriesMessage[]): {rule: RecurrenceRule; repeat: string} {
   if (master.rdates.length) refuse('RDATE', master.rdates.join(','), 'adds dates outside the rule, which a meeting file cannot hold');
   if (master.exrules.length) refuse('EXRULE', master.exrules.join(' / '), 'removes occurrences by a rule, which a meeting file cannot hold');
   const rules = [...new Set(master.rrules)];
@@ -145,7 +145,7 @@ function theRule(master: CalendarEvent, notices: SeriesMessage[]): {rule: Recurr
   }
 }
 
-function theStart(master: CalendarEvent): CalendarTime {
+function theStart(master: VEvent): CalendarTime {
   const start = master.start;
   if (!start) refuse('DTSTART', undefined, 'is missing');
   if (start.allDay) refuse('DTSTART', start.text, 'is a date without a time (an all-day series): a meeting has a start time');
@@ -157,7 +157,7 @@ function theStart(master: CalendarEvent): CalendarTime {
 }
 
 /** The length in whole minutes of an event (a moved occurrence included) from its DTEND or DURATION. */
-function lengthMinutes(event: CalendarEvent, zones: Zones, zone: string, startInstant: Date, fallback?: number): number {
+function lengthMinutes(event: VEvent, zones: Zones, zone: string, startInstant: Date): number {
   let property = 'DURATION';
   let value: string | undefined;
   let ms: number;
@@ -169,8 +169,6 @@ function lengthMinutes(event: CalendarEvent, zones: Zones, zone: string, startIn
   } else if (event.durationSeconds !== undefined) {
     value = `${event.durationSeconds / 60} minutes`;
     ms = event.durationSeconds * 1000;
-  } else if (fallback !== undefined) {
-    return fallback;
   } else {
     // RFC 5545 3.6.1: a DATE-TIME DTSTART without DTEND or DURATION is an instant.
     refuse('DTEND', undefined, 'and DURATION are missing, so the event has no length: a meeting lasts 1 to 1440 minutes');
@@ -183,7 +181,7 @@ function lengthMinutes(event: CalendarEvent, zones: Zones, zone: string, startIn
   return minutes;
 }
 
-function joinLink(event: CalendarEvent): string | undefined {
+function joinLink(event: VEvent): string | undefined {
   const inLocation = event.location?.match(URL_IN_TEXT) ?? [];
   const inDescription = (event.description?.match(URL_IN_TEXT) ?? []).filter((url) => {
     try {
@@ -195,7 +193,7 @@ function joinLink(event: CalendarEvent): string | undefined {
   return [event.url, ...event.conferenceUrls, ...inLocation, ...inDescription].find((url): url is string => url !== undefined && isHttpUrl(url));
 }
 
-function theOrganizer(event: CalendarEvent, notices: SeriesMessage[]): MeetingFields['organizer'] {
+function theOrganizer(event: VEvent, notices: SeriesMessage[]): MeetingFields['organizer'] {
   const organizer = event.organizer;
   if (!organizer) return undefined;
   if (!organizer.email || !EMAIL.test(organizer.email)) {
@@ -207,7 +205,7 @@ function theOrganizer(event: CalendarEvent, notices: SeriesMessage[]): MeetingFi
   return {name, email: organizer.email};
 }
 
-function theUid(event: CalendarEvent, notices: SeriesMessage[]): string | undefined {
+function theUid(event: VEvent, notices: SeriesMessage[]): string | undefined {
   if (event.uid === undefined) return undefined;
   if (/^[\x21-\x7e]+$/.test(event.uid)) return event.uid;
   notices.push({property: 'UID', value: event.uid, message: 'has spaces or non-ASCII characters, which the meeting format does not keep: the series gets a new UID'});
