@@ -32,7 +32,7 @@ describe('planImport', () => {
     const plan = planImport([{file: 'sig.ics', text}], OPTIONS);
     expect(plan.refused).toEqual([]);
     expect(plan.files.map((f) => f.name)).toEqual(['monthly-call.yml', 'monthly-call-2.yml']);
-    expect(plan.notices).toEqual(['sig.ics: event "Kick-off" (UID c@example.org): does not repeat (no RRULE): skipped, as sig:import imports meeting series']);
+    expect(plan.notices).toEqual(['sig.ics: 1 event does not repeat (no RRULE): skipped, as sig:import imports meeting series ("Kick-off")']);
     const meeting = parseMeetingFile('meetings/monthly-call.yml', plan.files[0]!.text);
     expect(meeting).toMatchObject({id: 'monthly-call', description: 'Line one\nLine two', start: '2025-01-14T15:00', durationMinutes: 60, uid: 'a@example.org'});
     expect(plan.files[0]!.text).toMatch(/^# Imported from sig\.ics by docusaurus sig:import\.\n/);

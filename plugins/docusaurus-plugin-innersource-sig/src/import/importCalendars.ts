@@ -11,6 +11,9 @@ import {parseCalendar, type VEvent} from './parseCalendar';
 import {seriesToMeetings, type MeetingFields, type SeriesMessage} from './toMeeting';
 import {meetingYaml} from './toYaml';
 
+/** How many skipped events a message names. */
+const MAX_LISTED = 5;
+
 export interface CalendarInput {
   /** The .ics file as the user named it, for messages. */
   file: string;
@@ -72,6 +75,14 @@ function seriesLabel(event: VEvent): string {
   return `series ${name}${event.uid ? ` (UID ${event.uid})` : ''}`;
 }
 
+/** One line for the events that do not repeat: a whole calendar export may hold hundreds. */
+function skippedSingles(events: VEvent[]): string {
+  const shown = events.slice(0, MAX_LISTED).map((event) => JSON.stringify(event.summary?.trim() ?? '(no SUMMARY)'));
+  const more = events.length > MAX_LISTED ? ` and ${events.length - MAX_LISTED} more` : '';
+  const what = events.length === 1 ? '1 event does' : `${events.length} events do`;
+  return `${what} not repeat (no RRULE): skipped, as sig:import imports meeting series (${shown.join(', ')}${more})`;
+}
+
 function describe(file: string, label: string, {property, value, message}: SeriesMessage): string {
   return `${file}: ${label}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`;
 }
@@ -101,9 +112,7 @@ export function planImport(inputs: CalendarInput[], options: ImportOptions): Imp
       plan.refused.push(`${input.file}: is not an iCalendar file: ${(error as Error).message.split('\n')[0]}`);
       continue;
     }
-    for (const single of calendar.singles) {
-      plan.notices.push(`${input.file}: ${seriesLabel(single).replace(/^series/, 'event')}: does not repeat (no RRULE): skipped, as sig:import imports meeting series`);
-    }
+    if (calendar.singles.length) plan.notices.push(`${input.file}: ${skippedSingles(calendar.singles)}`);
     for (const orphan of calendar.orphanOverrides) {
       plan.notices.push(`${input.file}: ${seriesLabel(orphan).replace(/^series/, 'event')}: overrides an occurrence (RECURRENCE-ID) of a series that is not in the file: skipped`);
     }

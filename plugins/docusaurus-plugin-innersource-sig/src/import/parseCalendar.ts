@@ -41,6 +41,8 @@ export interface VEvent {
   rdates: string[];
   exdates: CalendarTime[];
   recurrenceId?: CalendarTime;
+  /** RANGE parameter of RECURRENCE-ID (THISANDFUTURE: the override also applies to later occurrences). */
+  recurrenceRange?: string;
 }
 
 /** A recurring VEVENT and the VEVENTs that override some of its occurrences (same UID, RECURRENCE-ID). */
@@ -124,6 +126,7 @@ function readEvent(component: ICAL.Component): VEvent {
     rdates: component.getAllProperties('rdate').flatMap((p) => timeValues(p).map((t) => t.text)),
     exdates: component.getAllProperties('exdate').flatMap(timeValues),
     recurrenceId: firstTime(component, 'recurrence-id'),
+    recurrenceRange: String(component.getFirstProperty('recurrence-id')?.getParameter('range') ?? '').toUpperCase() || undefined,
   };
   // Drop absent optional fields, so that events compare and print cleanly.
   return Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined)) as unknown as VEvent;
@@ -134,8 +137,9 @@ function readEvent(component: ICAL.Component): VEvent {
  * iCalendar (ical.js' message says where).
  */
 export function parseCalendar(icsText: string): ParsedCalendar {
-  const root = new ICAL.Component(ICAL.parse(icsText) as unknown[]);
-  const calendars = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
+  const parsed = ICAL.parse(icsText) as unknown[];
+  // One component comes back as its jCal array, several (concatenated exports) as an array of them.
+  const calendars = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((jcal) => new ICAL.Component(jcal as unknown[]));
   const timezones = new Map<string, ICAL.Timezone>();
   const events: VEvent[] = [];
   for (const calendar of calendars) {

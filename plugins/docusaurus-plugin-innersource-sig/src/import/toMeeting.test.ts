@@ -114,6 +114,13 @@ describe('seriesToMeetings', () => {
     expect(problemOf(result)).toEqual({property: 'RECURRENCE-ID', value: '20250128T160000', message: expect.stringContaining('not an occurrence')});
   });
 
+  it('refuses an override for this and all later occurrences (RANGE=THISANDFUTURE)', () => {
+    const result = importSeries(
+      calendar(WEEKLY, ['UID:weekly-1@example.org', 'SUMMARY:Weekly sync', 'RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Berlin:20250127T160000', 'DTSTART;TZID=Europe/Berlin:20250127T170000', 'DURATION:PT1H']),
+    );
+    expect(problemOf(result)).toEqual({property: 'RECURRENCE-ID', value: 'RANGE=THISANDFUTURE:20250127T160000', message: expect.stringContaining('every later occurrence')});
+  });
+
   it('takes the zone given with --zone over everything', () => {
     const result = importSeries(calendar(WEEKLY.map((l) => l.replace('TZID=Europe/Berlin', 'TZID=Our Office Time'))), {'Our Office Time': 'Europe/Lisbon'});
     expect(result.meetings[0]!.timezone).toBe('Europe/Lisbon');

@@ -293,6 +293,9 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
   const moved: NonNullable<MeetingFields['moved']> = [];
   for (const override of [...series.overrides].sort((a, b) => (a.recurrenceId!.local < b.recurrenceId!.local ? -1 : 1))) {
     const rid = override.recurrenceId!;
+    if (override.recurrenceRange) {
+      refuse('RECURRENCE-ID', `RANGE=${override.recurrenceRange}:${rid.text}`, 'changes this and every later occurrence, which a meeting file cannot hold: split the series in your calendar app first');
+    }
     const ridInstant = zones.instant('RECURRENCE-ID', rid, timezone);
     const isFirst = extraFirst !== undefined && ridInstant.getTime() === startInstant.getTime();
     const scheduled = isFirst ? start : occurrenceAt(ridInstant);
