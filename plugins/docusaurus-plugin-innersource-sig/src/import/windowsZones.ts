@@ -49,6 +49,14 @@ function windowsZoneGroups(): Array<{windowsName: string; zones: string[]}> {
   return windowsGroups;
 }
 
+let ianaZoneList: string[] | undefined;
+
+/** The canonical IANA zones of places (not Etc/GMT+5 and the like). */
+function ianaZones(): string[] {
+  ianaZoneList ??= [...new Set(Intl.supportedValuesOf('timeZone').map(canonicalTimeZone))].filter((zone): zone is string => zone !== undefined && !zone.startsWith('Etc/'));
+  return ianaZoneList;
+}
+
 /** Words of a name, lower case, for matching "Kuala Lumpur, Singapore" with Asia/Kuala_Lumpur. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 2);
@@ -63,22 +71,30 @@ function zoneMatchingVtimezone(tzid: string, vtimezone: ICAL.Timezone, wallClock
   const [first, ...rest] = wallClocks;
   if (first === undefined) return undefined;
   const probe = [first, rest[Math.floor(rest.length / 2)], rest[rest.length - 1]].filter((w): w is string => w !== undefined);
-  const candidates = [...new Set(Intl.supportedValuesOf('timeZone').map(canonicalTimeZone).filter((zone): zone is string => zone !== undefined))]
-    .filter((zone) => !zone.startsWith('Etc/') && firstDisagreement(vtimezone, zone, probe) === undefined)
+  const candidates = ianaZones()
+    .filter((zone) => firstDisagreement(vtimezone, zone, probe) === undefined)
     .filter((zone) => firstDisagreement(vtimezone, zone, wallClocks) === undefined);
   if (candidates.length === 0) return undefined;
   const named = words(tzid);
-  const namesCity = (zone: string) => words(zone.split('/').pop() ?? '').every((word) => named.includes(word));
+  const namesCity = (zone: string) => {
+    const city = words(zone.split('/').pop() ?? '');
+    return city.length > 0 && city.every((word) => named.includes(word));
+  };
   const groups = windowsZoneGroups()
     .map((group) => ({...group, matching: group.zones.filter((zone) => candidates.includes(zone)).length}))
     .filter((group) => group.matching > 0)
     .sort((a, b) => b.matching - a.matching);
-  const rank = (zone: string): number => {
+  // Compared in order: city named, rank of its Windows zone, main zone of it, name.
+  const key = (zone: string): [number, number, number, string] => {
     const group = groups.findIndex((g) => g.zones.includes(zone));
-    const isMain = group >= 0 && groups[group]!.zones[0] === zone;
-    return (namesCity(zone) ? 0 : 10_000) + (group < 0 ? 5_000 : group * 2) + (isMain ? 0 : 1);
+    return [namesCity(zone) ? 0 : 1, group < 0 ? groups.length : group, group >= 0 && groups[group]!.zones[0] === zone ? 0 : 1, zone];
   };
-  return [...candidates].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
+  const compare = (a: string, b: string) => {
+    const [ka, kb] = [key(a), key(b)];
+    const index = ka.findIndex((value, i) => value !== kb[i]);
+    return index < 0 ? 0 : ka[index]! < kb[index]! ? -1 : 1;
+  };
+  return [...candidates].sort(compare)[0];
 }
 
 /**
