@@ -3,7 +3,7 @@ import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/ut
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
-import {collectOption, importCommand, type ImportCommandOptions} from './cli/import';
+import type {ImportCommandOptions} from './cli/import';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
 import {
@@ -130,8 +130,12 @@ export default async function pluginInnerSourceSig(
         .description(`Turn calendar exports (.ics) into meeting files, one per recurring series (default folder: ${options.meetingsPath})`)
         .option('--out <dir>', 'folder to write the meeting files to')
         .option('--force', 'replace the file of a series imported before (same UID)')
-        .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', collectOption, [])
-        .action((files: string[], command: {opts(): ImportCommandOptions}) => importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath}));
+        .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
+        // Loaded on use: builds need none of the calendar parsing.
+        .action(async (files: string[], command: {opts(): ImportCommandOptions}) => {
+          const {importCommand} = await import('./cli/import');
+          await importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath});
+        });
     },
 
     getDefaultCodeTranslationMessages() {

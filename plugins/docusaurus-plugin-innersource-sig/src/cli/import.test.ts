@@ -17,7 +17,8 @@ if (!built) console.warn('sig:import CLI test skipped: the plugin is not built (
 
 /**
  * Written by us for this test, shaped like a Zoom invitation (join link in LOCATION and
- * DESCRIPTION); not a product's export. The second series has an RDATE, which must be refused.
+ * DESCRIPTION); not a product's export. The second series has an RDATE, which must be refused;
+ * the third a zone name only --zone explains.
  */
 const INVITE = [
   'BEGIN:VCALENDAR',
@@ -40,6 +41,13 @@ const INVITE = [
   'DURATION:PT1H',
   'RRULE:FREQ=WEEKLY',
   'RDATE;TZID=Europe/Paris:20250108T100000',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:own-zone-name@example.org',
+  'SUMMARY:Office call',
+  'DTSTART;TZID=Our Office Time:20250107T090000',
+  'DURATION:PT30M',
+  'RRULE:FREQ=WEEKLY',
   'END:VEVENT',
   'END:VCALENDAR',
   '',
@@ -73,8 +81,10 @@ async function run(siteDir: string, args: string[]): Promise<{code: number; stdo
   });
 
   it('writes the series it can, prints their paths, and exits 1 naming what it refused', async () => {
-    const {code, stdout, stderr} = await run(siteDir, ['invite.ics', '--out', 'imported']);
-    expect(stdout.trim().split('\n')).toEqual([path.join('imported', 'innersource-sig-office-hours.yml')]);
+    const zones = ['--zone', 'Unused Name=Asia/Tokyo', '--zone', 'Our Office Time=Europe/Lisbon'];
+    const {code, stdout, stderr} = await run(siteDir, ['invite.ics', '--out', 'imported', ...zones]);
+    expect(stdout.trim().split('\n')).toEqual([path.join('imported', 'innersource-sig-office-hours.yml'), path.join('imported', 'office-call.yml')]);
+    expect(await fs.readFile(path.join(siteDir, 'imported', 'office-call.yml'), 'utf8')).toContain('timezone: Europe/Lisbon');
     expect(stderr).toContain('invite.ics: series "Extra dates" (UID with-rdate@example.org): RDATE "20250108T100000" adds dates outside the rule');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(code).toBe(1);
@@ -94,6 +104,7 @@ async function run(siteDir: string, args: string[]): Promise<{code: number; stdo
   it('imports into the meetings folder by default, and does not import a series twice', async () => {
     const first = await run(siteDir, ['invite.ics']);
     expect(first.stdout.trim().split('\n')).toEqual([path.join('meetings', 'innersource-sig-office-hours.yml')]);
+    expect(first.stderr).toContain('--zone "Our Office Time=Area/City"');
     const again = await run(siteDir, ['invite.ics']);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('was imported before as meetings/innersource-sig-office-hours.yml (same UID): nothing written; use --force');

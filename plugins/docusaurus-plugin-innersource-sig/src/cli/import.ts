@@ -24,11 +24,6 @@ function shown(file: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** Commander's collector for a repeated option. */
-export function collectOption(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 /** --zone values, "TZID=Area/City" (a TZID may itself hold "=", the zone cannot). */
 function chosenZones(values: string[]): Record<string, string> | {problem: string} {
   const zones: Record<string, string> = {};
@@ -80,7 +75,8 @@ export async function importCommand(files: string[], options: ImportCommandOptio
   const existing = await readExisting(outDir, site.siteDir);
   const plan = planImport(inputs, {outDir: path.relative(site.siteDir, outDir) || '.', existing, force: options.force === true, chosenZones: zones});
 
-  for (const notice of plan.notices) logger.info(notice);
+  // On stderr like the rest, so that stdout holds only the paths written.
+  for (const notice of plan.notices) console.error(`${logger.bold(logger.cyan('[INFO]'))} ${notice}`);
   if (plan.files.length) await fs.mkdir(outDir, {recursive: true});
   const refused = [...unreadable, ...plan.refused];
   for (const file of plan.files) {
