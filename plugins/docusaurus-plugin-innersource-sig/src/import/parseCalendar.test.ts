@@ -44,10 +44,10 @@ describe('parseCalendar', () => {
     expect(orphanOverrides.map((e) => e.uid)).toEqual(['elsewhere@example.org']);
   });
 
-  it('unfolds lines folded with a TAB, unescapes text, and reads concatenated calendars', () => {
+  it('unfolds lines folded with a TAB, unescapes text, and reads concatenated calendars saved with a byte order mark', () => {
     const one = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:Review\\, planning', 'DESCRIPTION:Line one\\nline', '\t two', 'DTSTART:20250101T100000Z', 'RRULE:FREQ=DAILY', 'END:VEVENT', 'END:VCALENDAR'];
     const two = one.map((line) => line.replace('UID:a', 'UID:b'));
-    const {series} = parseCalendar([...one, ...two, ''].join(CRLF));
+    const {series} = parseCalendar(`\uFEFF${[...one, ...two, ''].join(CRLF)}`);
     expect(series.map((s) => [s.master.uid, s.master.summary, s.master.description])).toEqual([
       ['a', 'Review, planning', 'Line one\nline two'],
       ['b', 'Review, planning', 'Line one\nline two'],

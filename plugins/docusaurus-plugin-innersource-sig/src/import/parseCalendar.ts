@@ -137,7 +137,8 @@ function readEvent(component: ICAL.Component): VEvent {
  * iCalendar (ical.js' message says where).
  */
 export function parseCalendar(icsText: string): ParsedCalendar {
-  const parsed = ICAL.parse(icsText) as unknown[];
+  // Outlook on Windows saves UTF-8 with a byte order mark, which ical.js does not expect.
+  const parsed = ICAL.parse(icsText.replace(/^\uFEFF/, '')) as unknown[];
   // One component comes back as its jCal array, several (concatenated exports) as an array of them.
   const calendars = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((jcal) => new ICAL.Component(jcal as unknown[]));
   const timezones = new Map<string, ICAL.Timezone>();
