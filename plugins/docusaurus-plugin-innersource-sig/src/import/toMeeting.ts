@@ -255,9 +255,9 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
     const ruleStarts = scheduledStarts(scheduleOf(timezone, start, repeat), floatingDate(addMinutes(start, 1)), horizon).slice(0, MAX_CHECKED_OCCURRENCES);
     const first = ruleStarts[0];
     if (!first) refuse('DTSTART', startTime.text, `is not an occurrence of RRULE ${repeat}, which gives no other date`);
-    const moved = scheduledStarts(scheduleOf(timezone, first, repeat), floatingDate(first), horizon).slice(0, MAX_CHECKED_OCCURRENCES);
+    const fromFirst = scheduledStarts(scheduleOf(timezone, first, repeat), floatingDate(first), horizon).slice(0, MAX_CHECKED_OCCURRENCES);
     // INTERVAL counts periods from DTSTART: starting the rule later must not shift them.
-    if (moved.join() !== ruleStarts.join()) {
+    if (fromFirst.join() !== ruleStarts.join()) {
       refuse('DTSTART', startTime.text, `is not an occurrence of RRULE ${repeat}, and the rule gives other dates when started on its first occurrence`);
     }
     extraFirst = {start, duration};
