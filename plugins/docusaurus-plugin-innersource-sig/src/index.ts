@@ -1,8 +1,9 @@
 import path from 'node:path';
-import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
+import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
+import type {ImportCommandOptions} from './cli/import';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
 import {
@@ -130,6 +131,23 @@ export default async function pluginInnerSourceSig(
     getPathsToWatch() {
       const events = [eventsDir, ...(localizedEventsDir ? [localizedEventsDir] : [])].map((dir) => `${dir}/**/*.{md,mdx}`);
       return [`${meetingsDir}/*.{yml,yaml}`, ...events];
+    },
+
+    extendCli(cli) {
+      // One command per plugin instance, as docs:version does: two instances would both run one.
+      const command = options.id === DEFAULT_PLUGIN_ID ? 'sig:import' : `sig:import:${options.id}`;
+      cli
+        .command(command)
+        .arguments('<files...>')
+        .description(`Turn calendar exports (.ics) into meeting files, one per recurring series (default folder: ${options.meetingsPath})`)
+        .option('--out <dir>', 'folder to write the meeting files to')
+        .option('--force', 'replace the file of a series imported before (same UID)')
+        .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
+        // Loaded on use: builds need none of the calendar parsing.
+        .action(async (files: string[], command: {opts(): ImportCommandOptions}) => {
+          const {importCommand} = await import('./cli/import');
+          await importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath});
+        });
     },
 
     getDefaultCodeTranslationMessages() {

@@ -51,6 +51,8 @@ export interface Meeting {
   organizer?: {name: string; email: string};
   /** File name (without .ics) under /ics/. */
   ics: string;
+  /** UID of the series in the calendar it was imported from; default `<id>@<site host>`. */
+  uid?: string;
   /** Path of the data file, relative to the site directory, for messages. */
   sourceFile: string;
 }

@@ -12,7 +12,7 @@ export interface MeetingsIcsOptions {
   calendarDescription?: string;
   /** Absolute URL the file is published at. */
   url: string;
-  /** Stable domain for UIDs (`<id>@<uidDomain>`): changing it duplicates every event in subscribers' calendars. */
+  /** Stable domain for UIDs (`<id>@<uidDomain>`, unless the meeting has a `uid`): changing it duplicates every event in subscribers' calendars. */
   uidDomain: string;
   /** SEQUENCE and DTSTAMP (a Date or ISO 8601 text) per meeting id: the lock file's entries (see sequence.ts). */
   stamps: Record<string, {sequence: number; stamp: Date | string}>;
@@ -30,7 +30,7 @@ function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarE
   if (!stamp) throw new Error(`No SEQUENCE/DTSTAMP entry for meeting "${meeting.id}" (${meeting.sourceFile})`);
   const startTime = meeting.start.slice(11);
   const common = {
-    uid: `${meeting.id}@${options.uidDomain}`,
+    uid: meeting.uid ?? `${meeting.id}@${options.uidDomain}`,
     sequence: stamp.sequence,
     stamp: new Date(stamp.stamp),
     timezone: meeting.timezone,

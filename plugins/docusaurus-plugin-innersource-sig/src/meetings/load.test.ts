@@ -186,8 +186,32 @@ describe('validation errors name the file, the field and the value', () => {
   });
 });
 
+describe('uid', () => {
+  it('is kept as written, and left out when not given', () => {
+    expect(parseMeetingFile('meetings/sync.yml', `${BASE}uid: "040000008200E00074C5B7101A82E008@outlook"\n`).uid).toBe('040000008200E00074C5B7101A82E008@outlook');
+    expect(parseMeetingFile('meetings/sync.yml', BASE)).not.toHaveProperty('uid');
+  });
+
+  it.each([
+    ['uid: two words\n', 'may only contain printable ASCII'],
+    ['uid: 12345\n', 'must be text: quote it'],
+    ['uid: ""\n', 'must be non-empty text'],
+  ])('rejects %j', (extra, problem) => {
+    const error = dataError(`${BASE}${extra}`);
+    expect(error.field).toBe('uid');
+    expect(error.message).toContain(problem);
+  });
+});
+
 describe('validateMeetingSet', () => {
   const meeting = (file: string, extra = '') => parseMeetingFile(file, `${BASE}${extra}`);
+
+  it('rejects two files with the same uid, naming both', () => {
+    const uid = 'uid: 38m812jicsrer5gorh3mlp7qhc@google.com\n';
+    expect(() => validateMeetingSet([meeting('meetings/a.yml', uid), meeting('meetings/b.yml', uid)])).toThrow(
+      'meetings/b.yml: field "uid" has value "38m812jicsrer5gorh3mlp7qhc@google.com": is also the uid of meetings/a.yml',
+    );
+  });
 
   it('accepts distinct ids and .ics names', () => {
     expect(() => validateMeetingSet([meeting('meetings/a.yml'), meeting('meetings/b.yml')])).not.toThrow();

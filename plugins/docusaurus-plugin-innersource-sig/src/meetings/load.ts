@@ -15,7 +15,7 @@ export const COMBINED_FEED_NAME = 'meetings';
 /** File names under /ics/ that the plugin writes itself: all meetings, all events. */
 const RESERVED_ICS_NAMES = [COMBINED_FEED_NAME, 'events'];
 
-const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'organizer', 'ics'];
+const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'organizer', 'ics', 'uid'];
 const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -125,6 +125,16 @@ function parseIcsName(check: Checker, value: unknown, id: string): string {
   return name;
 }
 
+/** The UID of a calendar this series was imported from (sig:import): kept so subscribers get updates, not duplicates. */
+function parseUid(check: Checker, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') throw check.error('uid', value, 'must be text: quote it');
+  const uid = check.text('uid', value);
+  // Printable ASCII: a UID is compared byte for byte, and other characters tend to get mangled on the way.
+  if (!/^[\x21-\x7e]+$/.test(uid)) throw check.error('uid', value, 'may only contain printable ASCII characters without spaces');
+  return uid;
+}
+
 /** The scheduled dates just before and after `date`, to help fix a wrong one. */
 function nearbyDates(meeting: Meeting, date: string): string {
   const day = floatingDate(`${date}T00:00`).getTime();
@@ -198,8 +208,9 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   const recordings = check.url('recordings', data.recordings);
   const organizer = parseOrganizer(check, data.organizer);
   const ics = parseIcsName(check, data.ics, id);
+  const uid = parseUid(check, data.uid);
 
-  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, sourceFile};
+  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, ...(uid && {uid}), sourceFile};
   // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
     throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
@@ -210,12 +221,13 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
 }
 
 /**
- * Checks that no two files share an id or an .ics name (compared ignoring case, since
- * /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
+ * Checks that no two files share an id, a uid or an .ics name (.ics names compared ignoring case,
+ * since /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
  */
 export function validateMeetingSet(meetings: Meeting[]): void {
   const byId = new Map<string, Meeting>();
   const byIcs = new Map<string, Meeting>();
+  const byUid = new Map<string, Meeting>();
   for (const meeting of meetings) {
     const sameId = byId.get(meeting.id);
     if (sameId) throw new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`);
@@ -224,5 +236,10 @@ export function validateMeetingSet(meetings: Meeting[]): void {
     const sameIcs = byIcs.get(icsKey);
     if (sameIcs) throw new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`);
     byIcs.set(icsKey, meeting);
+    if (meeting.uid) {
+      const sameUid = byUid.get(meeting.uid);
+      if (sameUid) throw new DataError(meeting.sourceFile, 'uid', meeting.uid, `is also the uid of ${sameUid.sourceFile}`);
+      byUid.set(meeting.uid, meeting);
+    }
   }
 }
