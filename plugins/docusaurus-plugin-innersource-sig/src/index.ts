@@ -4,7 +4,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import {handleLoadError} from './lifecycle/buildError';
-import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
+import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
+import {dataErrorsOf, dataProblemsError} from './errors';
 import {
   createEventRoutes,
   createEventsMDXLoaderRule,
@@ -127,7 +128,9 @@ export default async function pluginInnerSourceSig(
     async loadContent() {
       try {
         const now = new Date();
-        // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
+        // Every data file is read and checked before anything is written (the meetings' lock
+        // file), so that a build lists the problems of all files, events and meetings, at once.
+        const meetingFiles = await readMeetingFiles({siteDir, meetingsDir});
         const events = await loadEventsContent({
           context,
           eventsDir,
@@ -136,8 +139,11 @@ export default async function pluginInnerSourceSig(
           locale: locale.intl,
           production: isProductionVisibility(),
           now,
+        }).catch((error: unknown) => {
+          throw dataErrorsOf(error).length > 0 ? dataProblemsError([...dataErrorsOf(error), ...meetingFiles.problems]) : error;
         });
-        const meetings = await loadMeetingsContent({siteDir, meetingsDir, now});
+        if (meetingFiles.problems.length > 0) throw dataProblemsError(meetingFiles.problems);
+        const meetings = await loadMeetingsContent({siteDir, meetingsDir, files: meetingFiles, now});
         const calendarText = (languageFor(locale.intl) ?? en).calendar;
         return {meetings, events, calendarName: options.calendarName, calendarText, locale: locale.intl, loadedAt: now};
       } catch (error) {

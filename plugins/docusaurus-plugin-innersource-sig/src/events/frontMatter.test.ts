@@ -203,14 +203,15 @@ describe('validateEventSet', () => {
   it('rejects two files with one slug, naming both', () => {
     const a = parseEventFrontMatter('events/a.md', {title: 'A', date: '2022-11-16', slug: 'summit'}, 'a');
     const b = parseEventFrontMatter('events/b.md', {title: 'B', date: '2022-11-16'}, 'summit');
-    expect(() => validateEventSet([a, b])).toThrow(DataError);
-    expect(() => validateEventSet([a, b])).toThrow('events/b.md: field "slug" has value "summit": is also the slug of events/a.md');
+    const problems = validateEventSet([a, b]);
+    expect(problems.every((p) => p instanceof DataError)).toBe(true);
+    expect(problems.map((p) => p.message)).toEqual(['events/b.md: field "slug" has value "summit": is also the slug of events/a.md']);
   });
 
   it('accepts distinct slugs', () => {
     const a = parseEventFrontMatter('events/a.md', {title: 'A', date: '2022-11-16'}, 'a');
     const b = parseEventFrontMatter('events/b.md', {title: 'B', date: '2022-11-16'}, 'b');
-    expect(() => validateEventSet([a, b])).not.toThrow();
+    expect(validateEventSet([a, b])).toEqual([]);
   });
 });
 

@@ -186,25 +186,28 @@ describe('validateMeetingSet', () => {
   const meeting = (file: string, extra = '') => parseMeetingFile(file, `${BASE}${extra}`);
 
   it('accepts distinct ids and .ics names', () => {
-    expect(() => validateMeetingSet([meeting('meetings/a.yml'), meeting('meetings/b.yml')])).not.toThrow();
+    expect(validateMeetingSet([meeting('meetings/a.yml'), meeting('meetings/b.yml')])).toEqual([]);
   });
 
-  it('rejects a duplicate id, naming both files', () => {
-    const error = (() => {
-      try {
-        validateMeetingSet([meeting('meetings/a.yml', 'id: sync\n'), meeting('meetings/b.yml', 'id: sync\n')]);
-      } catch (e) {
-        return e as DataError;
-      }
-    })();
+  it('reports a duplicate id, naming both files', () => {
+    const [error, ...others] = validateMeetingSet([meeting('meetings/a.yml', 'id: sync\n'), meeting('meetings/b.yml', 'id: sync\n')]);
+    expect(others).toEqual([]);
     expect(error).toBeInstanceOf(DataError);
     expect(error?.message).toContain('meetings/b.yml: field "id" has value "sync"');
     expect(error?.message).toContain('meetings/a.yml');
   });
 
-  it('rejects a duplicate .ics name, ignoring case, naming both files', () => {
-    expect(() => validateMeetingSet([meeting('meetings/a.yml', 'ics: Legacy\n'), meeting('meetings/legacy.yml')])).toThrow(
+  it('reports a duplicate .ics name, ignoring case, naming both files', () => {
+    expect(validateMeetingSet([meeting('meetings/a.yml', 'ics: Legacy\n'), meeting('meetings/legacy.yml')]).map((e) => e.message)).toEqual([
       'meetings/legacy.yml: field "ics" has value "legacy": is also the .ics name of meetings/a.yml',
-    );
+    ]);
+  });
+
+  it('reports every file that repeats an earlier one, each against the first', () => {
+    const files = ['a', 'b', 'c'].map((name) => meeting(`meetings/${name}.yml`, 'id: sync\n'));
+    expect(validateMeetingSet(files).map((e) => e.message)).toEqual([
+      expect.stringMatching(/^meetings\/b\.yml: field "id".*meetings\/a\.yml$/),
+      expect.stringMatching(/^meetings\/c\.yml: field "id".*meetings\/a\.yml$/),
+    ]);
   });
 });

@@ -206,19 +206,25 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
 }
 
 /**
- * Checks that no two files share an id or an .ics name (compared ignoring case, since
+ * The files that share an id or an .ics name with an earlier file (compared ignoring case, since
  * /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
  */
-export function validateMeetingSet(meetings: Meeting[]): void {
+export function validateMeetingSet(meetings: Meeting[]): DataError[] {
+  const problems: DataError[] = [];
   const byId = new Map<string, Meeting>();
   const byIcs = new Map<string, Meeting>();
   for (const meeting of meetings) {
     const sameId = byId.get(meeting.id);
-    if (sameId) throw new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`);
+    // One problem per file: the same id usually means the same .ics name too.
+    if (sameId) {
+      problems.push(new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`));
+      continue;
+    }
     byId.set(meeting.id, meeting);
     const icsKey = meeting.ics.toLowerCase();
     const sameIcs = byIcs.get(icsKey);
-    if (sameIcs) throw new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`);
-    byIcs.set(icsKey, meeting);
+    if (sameIcs) problems.push(new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`));
+    else byIcs.set(icsKey, meeting);
   }
+  return problems;
 }
