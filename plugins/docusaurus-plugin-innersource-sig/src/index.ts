@@ -1,8 +1,9 @@
 import path from 'node:path';
-import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
+import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
+import {runCheckCommand} from './check/command';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
 import {dataErrorsOf, dataProblemsError} from './errors';
@@ -119,6 +120,17 @@ export default async function pluginInnerSourceSig(
     getPathsToWatch() {
       const events = [eventsDir, ...(localizedEventsDir ? [localizedEventsDir] : [])].map((dir) => `${dir}/**/*.{md,mdx}`);
       return [`${meetingsDir}/*.{yml,yaml}`, ...events];
+    },
+
+    extendCli(cli) {
+      // One command per plugin instance, as docs:version does.
+      const command = options.id === DEFAULT_PLUGIN_ID ? 'sig:check' : `sig:check:${options.id}`;
+      cli
+        .command(command)
+        .description('Check meeting files, event front matter, and the tags, meetings and .ics links that pages name, without building')
+        .action(async () => {
+          process.exitCode = await runCheckCommand(context, options);
+        });
     },
 
     getDefaultCodeTranslationMessages() {
