@@ -28,7 +28,20 @@ export interface LocatedProblem {
 /** Fenced code and inline code show examples: blanked out, keeping every offset and line. */
 export function withoutCode(markdown: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return markdown.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$)/gm, blank).replace(/(`+)[^`\n][\s\S]*?\1/g, (code) => (code.includes('\n\n') ? code : blank(code)));
+  let fence: string | undefined;
+  const lines = markdown.split('\n').map((line) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) {
+      fence = marker;
+      return blank(line);
+    }
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return blank(line);
+    }
+    return line.replace(/(`+)[^`].*?\1/g, blank);
+  });
+  return lines.join('\n');
 }
 
 function stringValues(value: AttributeValue | undefined, split = false): string[] {
