@@ -2,7 +2,7 @@
  * The line of a DataError's field in its file, for `file:line:` messages that editors and CI
  * annotations link to. The field path (`moved[0].from`) is looked up in the YAML document.
  */
-import {LineCounter, parseDocument} from 'yaml';
+import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 import {FRONT_MATTER} from '../events/frontMatter';
 
 /** "moved[0].from" → ['moved', 0, 'from']; "(file)" and "(front matter)" name the whole document: []. */
@@ -14,9 +14,22 @@ export function fieldPath(field: string): Array<string | number> {
   });
 }
 
+/** The node at `path` as a position: a mapping's key (the line a reader looks for), else the node. */
+function nodeStart(doc: Document, path: Array<string | number>): number | undefined {
+  const last = path[path.length - 1];
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (typeof last === 'string' && isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    if (isScalar(pair?.key) && pair.key.range) return pair.key.range[0];
+  }
+  const node = doc.getIn(path, true);
+  return isNode(node) ? node.range?.[0] : undefined;
+}
+
 /**
- * The 1-based line of `field` in a YAML text: where its value is; for a missing field, where its
- * nearest parent is; for the whole document, where the YAML parser found a syntax error; else 1.
+ * The 1-based line of `field` in a YAML text: where its key (or list item) is; for a missing
+ * field, where its nearest parent is; for the whole document, where the YAML parser found a
+ * syntax error; else 1.
  */
 export function yamlFieldLine(yaml: string, field: string): number {
   const lineCounter = new LineCounter();
@@ -25,9 +38,8 @@ export function yamlFieldLine(yaml: string, field: string): number {
   if (error) return error.linePos?.[0].line ?? 1;
   const path = fieldPath(field);
   for (let depth = path.length; depth > 0; depth -= 1) {
-    const node = doc.getIn(path.slice(0, depth), true) as {range?: [number, number, number]} | undefined;
-    // A key without a value (`title:`) has a null node whose range is empty, after the key.
-    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    const start = nodeStart(doc, path.slice(0, depth));
+    if (start !== undefined) return lineCounter.linePos(start).line;
   }
   return 1;
 }
