@@ -18,6 +18,7 @@ import {collectTagIndexes} from './lifecycle/collectDocs';
 import {renderCalendars, type RenderedCalendars} from './lifecycle/renderCalendars';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {intlLocale} from './intl';
+import {PLUGIN_NAME} from './pluginName';
 import {languageFor, type CalendarText} from './languages';
 import en from './languages/en';
 import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
@@ -28,7 +29,7 @@ import {contentTranslationFiles, translateContent} from './translations/contentT
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
 
-export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+export {PLUGIN_NAME};
 
 /** The loader's map of page-data modules, written next to them. */
 const PAGE_DATA_INDEX = 'page-data-index.json';

@@ -77,4 +77,12 @@ describe('checkSite', () => {
       expect.stringMatching(/^meetings\/calendar\.lock\.json:1: field "call\.fingerprint" has value "1": must be a string$/),
     ]);
   });
+
+  test("each translated locale's copies of the event files are checked as that locale's build reads them", async () => {
+    const {problems} = await check({
+      'docusaurus.config.js': "module.exports = {title: 'Fixture', url: 'https://sig.example.org', baseUrl: '/', i18n: {defaultLocale: 'en', locales: ['en', 'fr']}};",
+      'i18n/fr/docusaurus-plugin-innersource-sig/events/summit.md': '---\ntitle: Sommet\nsessions: deux\n---\n',
+    });
+    expect(problems).toEqual([expect.stringMatching(/^i18n\/fr\/docusaurus-plugin-innersource-sig\/events\/summit\.md:3: field "sessions" has value "deux": must be a list/)]);
+  });
 });

@@ -4,16 +4,17 @@
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import {Globby, normalizeUrl} from '@docusaurus/utils';
+import {getPluginI18nPath, Globby, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
 import {DataError} from '../errors';
 import {frontMatterFieldLine, yamlFieldLine} from '../data-files/fieldLine';
 import {eventVisibility, slugFromPath} from '../events';
-import {readEventFiles} from '../lifecycle/loadEvents';
+import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {parseLockFile} from '../meetings';
 import {mayUseDataComponents} from '../pageData/usages';
 import {readSiteSources} from '../pageData/sources';
+import {PLUGIN_NAME} from '../pluginName';
 import type {PluginOptions, TagSummary} from '../types';
 import {readDocsTags, type DocsPluginOptions} from './docsTags';
 import {findSourceProblems, type LocatedProblem, type SiteNames} from './sourceProblems';
@@ -53,6 +54,26 @@ async function staticIcsPaths(context: LoadContext): Promise<string[]> {
   return found.flat().map((file) => `/${file}`);
 }
 
+/** The translations of the event files into each translated locale, which that locale's build reads. */
+async function eventTranslationProblems(context: LoadContext, pluginId: string, events: ParsedEventFile[]): Promise<DataError[]> {
+  const {siteDir, i18n} = context;
+  const locales = i18n.locales.filter((locale) => locale !== i18n.defaultLocale && i18n.localeConfigs[locale]?.translate !== false);
+  const problems: DataError[] = [];
+  for (const locale of locales) {
+    const localizationDir = path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale);
+    const localizedDir = path.join(getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}), 'events');
+    for (const {event, frontMatter, name} of events) {
+      try {
+        await readTranslation(context, event, frontMatter, localizedDir, name);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        problems.push(error);
+      }
+    }
+  }
+  return problems;
+}
+
 export async function checkSite(args: {
   context: LoadContext;
   options: PluginOptions;
@@ -72,7 +93,7 @@ export async function checkSite(args: {
     readEventFiles(context, eventsDir),
     lockFileProblems(siteDir, meetingsDir),
   ]);
-  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...lockProblems];
+  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...lockProblems, ...(await eventTranslationProblems(context, options.id, eventFiles.parsed))];
 
   // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
   const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));

@@ -87,7 +87,7 @@ const relativeToSite = (siteDir: string, absolute: string) => path.relative(site
  * The event in the page's language: the translation's words when `localizedDir` has a copy of
  * the file (its dates and links are the original's, see events/translation.ts).
  */
-async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
+export async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
   const absolute = path.join(localizedDir, name);
   const fileContent = await fs.readFile(absolute, 'utf8').catch(() => undefined);
   if (fileContent === undefined) return undefined;
