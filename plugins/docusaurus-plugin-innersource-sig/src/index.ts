@@ -5,7 +5,8 @@ import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import type {ImportCommandOptions} from './cli/import';
 import {handleLoadError} from './lifecycle/buildError';
-import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
+import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
+import {dataErrorsOf, dataProblemsError} from './errors';
 import {
   createEventRoutes,
   createEventsMDXLoaderRule,
@@ -16,10 +17,11 @@ import {
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {addEventListingRoutes} from './lifecycle/eventListingRoutes';
 import {eventFeedPaths, renderGeneratedFiles, type RenderedFiles} from './lifecycle/renderFiles';
-import {updateEventsLock} from './lifecycle/eventsLock';
+import {readEventsLock, updateEventsLock} from './lifecycle/eventsLock';
 import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {intlLocale} from './intl';
+import {PLUGIN_NAME} from './pluginName';
 import {languageFor, type CalendarText} from './languages';
 import en from './languages/en';
 import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
@@ -30,7 +32,7 @@ import {contentTranslationFiles, translateContent} from './translations/contentT
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
 
-export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+export {PLUGIN_NAME};
 
 /** The loader's map of page-data modules, written next to them. */
 const PAGE_DATA_INDEX = 'page-data-index.json';
@@ -135,15 +137,22 @@ export default async function pluginInnerSourceSig(
 
     extendCli(cli) {
       // One command per plugin instance, as docs:version does: two instances would both run one.
-      const command = options.id === DEFAULT_PLUGIN_ID ? 'sig:import' : `sig:import:${options.id}`;
+      const name = (command: string) => (options.id === DEFAULT_PLUGIN_ID ? command : `${command}:${options.id}`);
+      // Both loaded on use: builds need neither.
       cli
-        .command(command)
+        .command(name('sig:check'))
+        .description('Check meeting files, event front matter, and the tags, meetings and .ics links that pages name, without building')
+        .action(async () => {
+          const {runCheckCommand} = await import('./check/command');
+          process.exitCode = await runCheckCommand(context, options);
+        });
+      cli
+        .command(name('sig:import'))
         .arguments('<files...>')
         .description(`Turn calendar exports (.ics) into meeting files, one per recurring series (default folder: ${options.meetingsPath})`)
         .option('--out <dir>', 'folder to write the meeting files to')
         .option('--force', 'replace the file of a series imported before (same UID)')
         .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
-        // Loaded on use: builds need none of the calendar parsing.
         .action(async (files: string[], command: {opts(): ImportCommandOptions}) => {
           const {importCommand} = await import('./cli/import');
           await importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath});
@@ -157,7 +166,9 @@ export default async function pluginInnerSourceSig(
     async loadContent() {
       try {
         const now = new Date();
-        // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
+        // Every data file is read and checked before anything is written (the meetings' lock
+        // file), so that a build lists the problems of all files, events and meetings, at once.
+        const meetingFiles = await readMeetingFiles({siteDir, meetingsDir});
         const events = await loadEventsContent({
           context,
           eventsDir,
@@ -166,9 +177,13 @@ export default async function pluginInnerSourceSig(
           locale: locale.intl,
           production: isProductionVisibility(),
           now,
+        }).catch((error: unknown) => {
+          throw dataErrorsOf(error).length > 0 ? dataProblemsError([...dataErrorsOf(error), ...meetingFiles.problems]) : error;
         });
-        const meetings = await loadMeetingsContent({siteDir, meetingsDir, now});
-        const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, now});
+        if (meetingFiles.problems.length > 0) throw dataProblemsError(meetingFiles.problems);
+        const previousEventsLock = await readEventsLock({siteDir, eventsDir});
+        const meetings = await loadMeetingsContent({siteDir, meetingsDir, files: meetingFiles, now});
+        const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, previous: previousEventsLock, now});
         const calendarText = (languageFor(locale.intl) ?? en).calendar;
         return {
           meetings,

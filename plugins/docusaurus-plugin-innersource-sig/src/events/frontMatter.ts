@@ -143,7 +143,8 @@ function lastSessionDay(sessions: EventSession[], zone: string): string | undefi
   return instantToWallClock(new Date(end - MINUTE_MS), zone).slice(0, 10);
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/** `---` front matter `---` at the start of a file; group 1 is its YAML. */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits an event file into front matter and content, reading the front matter as YAML 1.2
@@ -216,12 +217,14 @@ export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, f
   };
 }
 
-/** Checks that no two events share a slug, i.e. a page and a calendar file. */
-export function validateEventSet(events: SigEvent[]): void {
+/** The events that share a slug (a page and a calendar file) with an earlier one. */
+export function validateEventSet(events: SigEvent[]): DataError[] {
+  const problems: DataError[] = [];
   const bySlug = new Map<string, SigEvent>();
   for (const event of events) {
     const same = bySlug.get(event.slug);
-    if (same) throw new DataError(event.sourceFile, 'slug', event.slug, `is also the slug of ${same.sourceFile}`);
-    bySlug.set(event.slug, event);
+    if (same) problems.push(new DataError(event.sourceFile, 'slug', event.slug, `is also the slug of ${same.sourceFile}`));
+    else bySlug.set(event.slug, event);
   }
+  return problems;
 }

@@ -215,7 +215,6 @@ describe('.ics text', () => {
     expect(french).toContain('X-WR-CALNAME:Réunions');
   });
 
-<<<<<<< HEAD
   it('lists the agenda, minutes and recordings links in the DESCRIPTION, in the calendar language', () => {
     const meeting = {...london(), description: undefined, notes: 'https://wiki.example.org/minutes', recordings: 'https://video.example.org/sig'};
     expect(unfoldedLines(render([meeting]))).toContain(
@@ -224,13 +223,13 @@ describe('.ics text', () => {
     expect(unfoldedLines(render([meeting], {text: fr.calendar}))).toContain(
       'DESCRIPTION:Ordre du jour : https://github.com/org/repo/issues?q=label%3Ameeting\\nCompte rendu : https://wiki.example.org/minutes\\nEnregistrements : https://video.example.org/sig',
     );
-=======
+  });
+
   it('uses the `uid` of an imported series for the series and its moved occurrences', () => {
     const imported = parseMeetingFile('meetings/london.yml', `${fixtureText('london.yml')}uid: 38m812jicsrer5gorh3mlp7qhc@google.com\n`);
     const uids = unfoldedLines(render([imported])).filter((l) => l.startsWith('UID:'));
     expect(uids.length).toBeGreaterThan(1);
     expect(new Set(uids)).toEqual(new Set(['UID:38m812jicsrer5gorh3mlp7qhc@google.com']));
->>>>>>> import
   });
 
   it('marks a cancelled one-off meeting as cancelled', () => {

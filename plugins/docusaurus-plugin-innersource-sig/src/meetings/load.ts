@@ -221,25 +221,34 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
 }
 
 /**
- * Checks that no two files share an id, a uid or an .ics name (.ics names compared ignoring case,
- * since /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
+ * The files that share an id, a uid or an .ics name with an earlier file (.ics names compared
+ * ignoring case, since /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
  */
-export function validateMeetingSet(meetings: Meeting[]): void {
+export function validateMeetingSet(meetings: Meeting[]): DataError[] {
+  const problems: DataError[] = [];
   const byId = new Map<string, Meeting>();
   const byIcs = new Map<string, Meeting>();
   const byUid = new Map<string, Meeting>();
   for (const meeting of meetings) {
     const sameId = byId.get(meeting.id);
-    if (sameId) throw new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`);
+    // One problem per file: the same id usually means the same .ics name too.
+    if (sameId) {
+      problems.push(new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`));
+      continue;
+    }
     byId.set(meeting.id, meeting);
     const icsKey = meeting.ics.toLowerCase();
     const sameIcs = byIcs.get(icsKey);
-    if (sameIcs) throw new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`);
+    if (sameIcs) {
+      problems.push(new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`));
+      continue;
+    }
     byIcs.set(icsKey, meeting);
     if (meeting.uid) {
       const sameUid = byUid.get(meeting.uid);
-      if (sameUid) throw new DataError(meeting.sourceFile, 'uid', meeting.uid, `is also the uid of ${sameUid.sourceFile}`);
-      byUid.set(meeting.uid, meeting);
+      if (sameUid) problems.push(new DataError(meeting.sourceFile, 'uid', meeting.uid, `is also the uid of ${sameUid.sourceFile}`));
+      else byUid.set(meeting.uid, meeting);
     }
   }
+  return problems;
 }
