@@ -46,7 +46,7 @@ describe('checkSite', () => {
       '<BokTagList tag="Patterns" />',
       '<BokTagList tag="inline tag" />',
       '<MeetingTable meetings={["call", "legacy"]} />',
-      '[a](/ics/call.ics) [b](/ics/finos-event-7.ics) [c](/ics/meetings.ics) [d](/ics/events/summit.ics) [e](/ics/downloaded.ics)',
+      '[a](/ics/call.ics) [b](/ics/finos-event-7.ics) [c](/ics/meetings.ics) [d](/ics/events/summit.ics) [e](/ics/downloaded.ics) [f](/ics/events.ics)',
     ].join('\n');
     const report = await check({'src/pages/index.mdx': page});
     expect(report.problems).toEqual([]);
@@ -68,11 +68,13 @@ describe('checkSite', () => {
     const {problems} = await check({
       'meetings/broken.yml': 'title: Broken\ntimezone: Europe/London\nstart: 2025-01-07T10:00\nduration: 30\nmoved:\n  - from: 2025-01-14\n    start: 2025-01-15T10:00\n',
       'meetings/calendar.lock.json': '{"call": {"fingerprint": 1}}',
-      'events/bad.md': '---\ntitle: Bad\ndate: 2027-09-15\nsessions:\n  - title: Late\n    start: 2027-09-16T10:00\n    end: 2027-09-16T11:00\n---\n',
+      'events/calendar.lock.json': '{"summit": {"fingerprint": "x", "sequence": -1}}',
+      'events/bad.md': '---\ntitle: Bad\ndate: 2027-09-15\nend: 2027-09-15\nsessions:\n  - title: Late\n    start: 2027-09-16T10:00\n    end: 2027-09-16T11:00\n---\n',
       'docs/uses.md': '<MeetingTable meeting="broken" />\n\n[x](/ics/broken.ics) [y](/ics/events/bad.ics)\n',
     });
     expect(problems).toEqual([
-      'events/bad.md:6: field "sessions[0].start" has value "2027-09-16T10:00": is outside the event\'s days (2027-09-15 in Etc/UTC): fix the session or the event\'s date/end',
+      'events/bad.md:7: field "sessions[0].start" has value "2027-09-16T10:00": is outside the event\'s days (2027-09-15 in Etc/UTC): fix the session or `end`, or leave `end` out to let the sessions set the last day',
+      expect.stringMatching(/^events\/calendar\.lock\.json:1: field "summit\.sequence" has value "-1": must be a whole number/),
       expect.stringMatching(/^meetings\/broken\.yml:5: field "moved" has value .*only applies to a repeating meeting/),
       expect.stringMatching(/^meetings\/calendar\.lock\.json:1: field "call\.fingerprint" has value "1": must be a string$/),
     ]);

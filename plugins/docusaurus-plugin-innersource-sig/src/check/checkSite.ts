@@ -8,7 +8,9 @@ import {getPluginI18nPath, Globby, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
 import {DataError} from '../errors';
 import {frontMatterFieldLine, yamlFieldLine} from '../data-files/fieldLine';
-import {eventVisibility, slugFromPath} from '../events';
+import {eventVisibility, parseEventLockFile, slugFromPath} from '../events';
+import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
+import {eventFeedPaths} from '../lifecycle/renderFiles';
 import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {parseLockFile} from '../meetings';
@@ -33,13 +35,12 @@ async function locate(siteDir: string, error: DataError): Promise<LocatedProblem
   return {error, line: 1};
 }
 
-/** The problems of the meetings' lock file, which the build reads too. */
-async function lockFileProblems(siteDir: string, meetingsDir: string): Promise<DataError[]> {
-  const lockPath = path.join(meetingsDir, LOCK_FILE_NAME);
+/** The problems of a lock file (the meetings', the events'), which the build reads too. */
+async function lockFileProblems(siteDir: string, lockPath: string, parse: (file: string, text: string) => unknown): Promise<DataError[]> {
   const text = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
   if (text === undefined) return [];
   try {
-    parseLockFile(path.relative(siteDir, lockPath), text);
+    parse(path.relative(siteDir, lockPath), text);
     return [];
   } catch (error) {
     if (error instanceof DataError) return [error];
@@ -88,12 +89,13 @@ export async function checkSite(args: {
   const meetingsDir = path.resolve(siteDir, options.meetingsPath);
   const eventsDir = path.resolve(siteDir, options.eventsPath);
 
-  const [meetingFiles, eventFiles, lockProblems] = await Promise.all([
+  const [meetingFiles, eventFiles, meetingsLockProblems, eventsLockProblems] = await Promise.all([
     readMeetingFiles({siteDir, meetingsDir}),
     readEventFiles(context, eventsDir),
-    lockFileProblems(siteDir, meetingsDir),
+    lockFileProblems(siteDir, path.join(meetingsDir, LOCK_FILE_NAME), parseLockFile),
+    lockFileProblems(siteDir, path.join(eventsDir, EVENTS_LOCK_FILE_NAME), parseEventLockFile),
   ]);
-  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...lockProblems, ...(await eventTranslationProblems(context, options.id, eventFiles.parsed))];
+  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...meetingsLockProblems, ...eventsLockProblems, ...(await eventTranslationProblems(context, options.id, eventFiles.parsed))];
 
   // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
   const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
@@ -118,6 +120,7 @@ export async function checkSite(args: {
       ...(meetingIcs.length > 0 ? ['/ics/meetings.ics'] : []),
       ...meetingIcs.map((name) => `/ics/${name}.ics`),
       ...eventIcs.map((slug) => `/ics/events/${slug}.ics`),
+      ...(options.eventsRoute ? [`/${eventFeedPaths(options.eventsRoute).calendar}`] : []),
       ...(await staticIcsPaths(context)),
     ]),
     host: new URL(siteConfig.url).host,
