@@ -46,6 +46,7 @@ const config: Config = {
       {
         onUnknownTag: 'throw',
         calendarName: 'InnerSource SIG meetings',
+        eventsCalendarName: 'InnerSource SIG events',
       } satisfies SigOptions,
     ],
   ],

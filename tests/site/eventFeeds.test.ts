@@ -42,6 +42,7 @@ describe('events feeds', () => {
     expect(json.items!.map((item) => item.title)).not.toContain('InnerSource Summit Europe 2027');
     const french = parseJsonFeed(builtFile('fr/events/feed.json'));
     expect(french.items!.map((item) => item.title)).toContain('Sommet InnerSource 2027');
+    expect(french.title).toBe('Événements du SIG InnerSource');
   });
 });
 
