@@ -13,10 +13,8 @@ const PLUGIN_DIR = path.join(ROOT, 'plugins', PLUGIN);
 export const COMPAT_DIR = path.join(ROOT, '.tmp-test-sites', 'compat');
 
 // Installs and builds share the machine: they run one at a time, at low priority.
-const NICE = ['nice', '-n', '15'];
-
 function run(command: string[], cwd: string, timeout: number, env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(NICE[0]!, [...NICE.slice(1), ...command], {cwd, encoding: 'utf8', env: {...process.env, ...env}, timeout, stdio: ['ignore', 'pipe', 'pipe']});
+  const result = spawnSync('nice', ['-n', '15', ...command], {cwd, encoding: 'utf8', env: {...process.env, ...env}, timeout, stdio: ['ignore', 'pipe', 'pipe']});
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command.join(' ')} (in ${cwd}) failed${result.error ? `: ${result.error.message}` : ''}:\n${output.slice(-4000)}`);
   return output;
