@@ -30,6 +30,7 @@ export function versionSpec(version: DocusaurusVersion): string {
   const minimum = /^\^(\d+\.\d+)\.\d+$/.exec(range);
   if (!minimum) throw new Error(`Expected the peer range of @docusaurus/core to be ^x.y.z, not ${range}`);
   // The newest patch of the oldest minor, as a site starting today on that minor would get.
+  // (create-docusaurus skipped some minors, 3.3 and 3.5 among them: the oldest must be one it has.)
   return `~${minimum[1]}.0`;
 }
 
