@@ -1,7 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {configureSite, PLUGIN, type DocusaurusVersion, type SiteSpec, type Template} from './sites';
+import {configureSite, PLUGIN, replaceInTemplate, type DocusaurusVersion, type SiteSpec, type Template} from './sites';
 
 /**
  * Sites generated from the official classic template, with the packed plugin installed as another
@@ -98,6 +98,11 @@ export function createSite(install: VersionInstall, site: SiteSpec): string {
   fs.cpSync(install.templateDir(site.template), siteDir, {recursive: true});
   const configFile = path.join(siteDir, site.template === 'typescript' ? 'docusaurus.config.ts' : 'docusaurus.config.js');
   fs.writeFileSync(configFile, configureSite(fs.readFileSync(configFile, 'utf8'), site));
+  for (const [name, edits] of Object.entries(site.edits ?? {})) {
+    const file = path.join(siteDir, name);
+    const edited = edits.reduce((source, [from, to]) => replaceInTemplate(source, from, to, `the ${site.template} template's ${name}`), fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, edited);
+  }
   for (const [name, content] of Object.entries(site.files)) {
     fs.mkdirSync(path.dirname(path.join(siteDir, name)), {recursive: true});
     fs.writeFileSync(path.join(siteDir, name), content);
@@ -109,6 +114,11 @@ export function createSite(install: VersionInstall, site: SiteSpec): string {
 export function buildSite(install: VersionInstall, siteDir: string): string {
   const cli = path.join(install.dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
   return run(['node', cli, 'build', siteDir], siteDir, 600_000, {NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
+}
+
+/** The template's type check (`tsc`), with the TypeScript the template installs. */
+export function typecheckSite(install: VersionInstall, siteDir: string): string {
+  return run([path.join(install.dir, 'node_modules/.bin/tsc'), '--noEmit', '-p', siteDir], siteDir, 300_000);
 }
 
 /** Where npm put copies of a package other than the site's own: the plugin must share the site's. */

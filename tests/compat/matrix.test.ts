@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import ICAL from 'ical.js';
-import {buildSite, createSite, installVersion, nestedCopies, packPlugin, versionSpec, type VersionInstall} from './harness';
-import {EVENT, MEETING, PLUGIN, SITES, type DocusaurusVersion, type SiteSpec} from './sites';
+import {buildSite, createSite, installVersion, nestedCopies, packPlugin, typecheckSite, versionSpec, type VersionInstall} from './harness';
+import {CALENDAR_NAME, EVENT, MEETING, PLUGIN, SITES, type DocusaurusVersion, type SiteSpec} from './sites';
 
 // The packed plugin in sites generated from the official classic template, as other SIGs install
 // it: one npm install per Docusaurus version, one build at a time (see harness.ts).
@@ -128,8 +128,26 @@ describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_n
     expect(event!.getFirstPropertyValue('summary')).toBe(MEETING.title);
     expect(event!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
     expect(String(event!.getFirstPropertyValue('rrule'))).toContain('FREQ=MONTHLY');
-    expect(calendarEvents(built.file('ics/meetings.ics')).map((e) => e.getFirstPropertyValue('summary'))).toEqual([MEETING.title]);
+    const feed = new ICAL.Component(ICAL.parse(built.file('ics/meetings.ics')) as unknown[]);
+    expect(feed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).toEqual([MEETING.title]);
+    // The site's plugin options reach the build.
+    expect(feed.getFirstPropertyValue('x-wr-calname')).toBe(site.plugins.includes(CALENDAR_NAME) ? CALENDAR_NAME : 'SIG meetings');
   });
+
+  if (site.typecheck) {
+    test("type-checks: the plugin's options and the components' props have types", () => {
+      expect(() => typecheckSite(built.install, built.dir)).not.toThrow();
+    }, 5 * MINUTES);
+  }
+
+  if (site.files['src/pages/meetings-react.tsx']) {
+    test('a React page importing the components from @theme renders them with their data', () => {
+      const page = built.page('meetings-react');
+      expect(text(page, `main table[data-meeting="${MEETING.id}"] caption`)).toBe(MEETING.title);
+      expect(page('main ul a')).toHaveLength(1);
+      expect(page('[data-sig-problem]')).toHaveLength(0);
+    });
+  }
 
   test("the event's page links its own .ics, which parses to the event", () => {
     const eventPage = built.page(`events/${EVENT.slug}`);

@@ -17,7 +17,11 @@ export interface SiteSpec {
   trailingSlash?: boolean;
   /** The `plugins` entry of the config, as source text. */
   plugins: string;
+  /** Text replaced in the template's own files: file → [from, to] pairs. */
+  edits?: Record<string, Array<[string, string]>>;
   files: Record<string, string>;
+  /** Runs the template's `tsc` type check after the build. */
+  typecheck?: boolean;
 }
 
 export const PLUGIN = 'docusaurus-plugin-innersource-sig';
@@ -87,8 +91,41 @@ const VERSIONED_CONTENT: Record<string, string> = {
 
 const docsInstance = (id: string) => `['@docusaurus/plugin-content-docs', {id: '${id}', path: '${id}', routeBasePath: '${id}', sidebarPath: false}]`;
 
+export const CALENDAR_NAME = 'Our meetings';
+
+/** A React page of the site importing the components, as a TypeScript site writes it. */
+const REACT_PAGE = `import React from 'react';
+import Layout from '@theme/Layout';
+import MeetingTable from '@theme/MeetingTable';
+import BokTagList from '@theme/BokTagList';
+
+export default function MeetingsInReact(): React.ReactNode {
+  return (
+    <Layout title="Meetings">
+      <main className="container">
+        <MeetingTable meeting="${MEETING.id}" />
+        <BokTagList tag="sig" limit={1} />
+      </main>
+    </Layout>
+  );
+}
+`;
+
 export const SITES: SiteSpec[] = [
-  {name: 'typescript', docusaurus: 'current', template: 'typescript', baseUrl: '/', plugins: ONE_CONFIG_LINE, files: SIG_CONTENT},
+  {
+    name: 'typescript',
+    docusaurus: 'current',
+    template: 'typescript',
+    baseUrl: '/',
+    // Options typed with the package's types, and the theme components' types for React pages.
+    plugins: `['${PLUGIN}', {calendarName: '${CALENDAR_NAME}'} satisfies PluginOptions]`,
+    edits: {
+      'docusaurus.config.ts': [["import type {Config} from '@docusaurus/types';", `import type {Config} from '@docusaurus/types';\nimport type {Options as PluginOptions} from '${PLUGIN}';`]],
+      'tsconfig.json': [['"strict": true', `"strict": true,\n    "types": ["${PLUGIN}/src/theme-modules"]`]],
+    },
+    files: {...SIG_CONTENT, 'src/pages/meetings-react.tsx': REACT_PAGE},
+    typecheck: true,
+  },
   {name: 'javascript-portal', docusaurus: 'current', template: 'javascript', baseUrl: '/portal/', trailingSlash: true, plugins: ONE_CONFIG_LINE, files: SIG_CONTENT},
   {name: 'oldest', docusaurus: 'oldest', template: 'javascript', baseUrl: '/', plugins: ONE_CONFIG_LINE, files: SIG_CONTENT},
   {
@@ -109,11 +146,14 @@ export const SITES: SiteSpec[] = [
  * without the plugin.
  */
 export function configureSite(config: string, site: SiteSpec): string {
-  const replace = (source: string, from: string, to: string) => {
-    if (!source.includes(from)) throw new Error(`The ${site.template} template's config has no "${from}" any more`);
-    return source.replace(from, to);
-  };
+  const replace = (source: string, from: string, to: string) => replaceInTemplate(source, from, to, `the ${site.template} template's config`);
   const trailingSlash = site.trailingSlash === undefined ? '' : `\n  trailingSlash: ${site.trailingSlash},`;
   const withBaseUrl = replace(config, "baseUrl: '/',", `baseUrl: '${site.baseUrl}',${trailingSlash}`);
   return replace(withBaseUrl, '  presets: [', `  plugins: [${site.plugins}],\n\n  presets: [`);
+}
+
+/** Replaces text of a template file, or fails when the template no longer has it. */
+export function replaceInTemplate(source: string, from: string, to: string, what: string): string {
+  if (!source.includes(from)) throw new Error(`${what} has no "${from}" any more`);
+  return source.replace(from, to);
 }
