@@ -422,7 +422,7 @@ function icsSection(r) {
   return [
     '## 4. .ics generation',
     '',
-    `The compiled plugin's \`lib/meetings\` on the ${r.series} synthetic series (the same YAML as the build), ${r.runs} runs after one warm-up run, in this Node process. Per run: parse + validate every file and compute lock entries; render one .ics per series; render the combined feed; compute the browser data (occurrences for 400 days, calendar links) per series. Then \`loadMeetingsContent\` and \`renderCalendars\` end to end (read the files and the lock file, render every calendar and the browser data) ${r.runs} times.`,
+    `The compiled plugin's \`lib/meetings\` on the ${r.series} synthetic series (the same YAML as the build), ${r.runs} runs after one warm-up run, in this Node process. Per run: parse + validate every file and compute lock entries; render one .ics per series; render the combined feed; compute the browser data (occurrences for 400 days, calendar links) per series. Then \`loadMeetingsContent\` and \`renderGeneratedFiles\` end to end (read the files and the lock file, render every calendar and the browser data) ${r.runs} times.`,
     '',
     '| Step | min / **median** / max |',
     '| --- | --- |',
@@ -433,7 +433,7 @@ function icsSection(r) {
     `| Render the combined feed (${r.series} series) | ${mmm(r.combined, fmtMs)} |`,
     `| Browser data for all ${r.series} series | ${mmm(r.clientData, fmtMs)} |`,
     `| **All ${r.series} series, total** | ${mmm(r.total, fmtMs)} |`,
-    `| loadMeetingsContent + renderCalendars end to end (with file I/O) | ${mmm(r.loadContent, fmtMs)} |`,
+    `| loadMeetingsContent + renderGeneratedFiles end to end (with file I/O) | ${mmm(r.loadContent, fmtMs)} |`,
     '',
     ...eventIcsLines(r.events),
     `Output: ${kb(r.bytes)} in ${r.series} files, combined feed ${kb(r.combinedBytes)}. No target was set; for scale, the median cold build of the synthetic site is in figure 1. \`bench/ics-bench.js\` (\`npm run bench:ics\`) measures 1,000 series with an ical.js check of each file.`,

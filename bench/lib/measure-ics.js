@@ -4,7 +4,7 @@
  * meeting files. Each run does what the plugin's loadContent/allContentLoaded do: parse and
  * validate every file, lock entries, one .ics per series, the combined feed, and the browser data
  * (occurrences and calendar links) per series, all in English. The end-to-end loadMeetingsContent
- * (with file I/O) followed by renderCalendars is timed too.
+ * (with file I/O) followed by renderGeneratedFiles is timed too.
  */
 
 const fs = require('node:fs');
@@ -33,7 +33,7 @@ async function measureEventIcs({pluginLib, eventFiles, runs}) {
     };
     const render = (list) => {
       const s = performance.now();
-      for (const e of list) if (!e.redirect) events.renderEventIcs(e, {pageUrl: `https://bench.example.org/events/${e.slug}`, uidDomain: 'bench.example.org', text});
+      for (const e of list) if (!e.redirect) events.renderEventIcs(e, {pageUrl: `https://bench.example.org/events/${e.slug}`, uidDomain: 'bench.example.org', text, now: new Date()});
       return performance.now() - s;
     };
     render(await parseAll()); // warm-up
@@ -56,7 +56,7 @@ async function measureEventIcs({pluginLib, eventFiles, runs}) {
 async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir}) {
   const lib = require(path.join(pluginLib, 'meetings', 'index.js'));
   const {loadMeetingsContent} = require(path.join(pluginLib, 'lifecycle', 'loadMeetings.js'));
-  const {renderCalendars} = require(path.join(pluginLib, 'lifecycle', 'renderCalendars.js'));
+  const {renderGeneratedFiles} = require(path.join(pluginLib, 'lifecycle', 'renderFiles.js'));
   const now = new Date();
   const text = englishText(pluginLib);
   const base = {url: 'https://bench.example.org/meetings', uidDomain: 'bench.example.org', text};
@@ -107,8 +107,8 @@ async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir
   for (const f of meetingFiles) fs.writeFileSync(path.join(meetingsDir, f.file), f.text);
   const endToEnd = async () => {
     const meetings = await loadMeetingsContent({siteDir: scratchDir, meetingsDir, now});
-    const content = {meetings, events: [], calendarName: 'Synthetic SIG meetings', calendarText: text, locale: 'en-GB', loadedAt: now};
-    renderCalendars(content, {siteUrl: 'https://bench.example.org/', meetingsPageUrl: base.url, uidDomain: base.uidDomain, horizonDays: 400});
+    const content = {meetings, events: [], eventStamps: {}, calendarName: 'Synthetic SIG meetings', eventsCalendarName: 'Synthetic SIG events', calendarText: text, locale: 'en-GB', loadedAt: now};
+    renderGeneratedFiles(content, {siteUrl: 'https://bench.example.org/', meetingsPageUrl: base.url, eventsRoute: false, uidDomain: base.uidDomain, horizonDays: 400});
   };
   await endToEnd(); // writes the lock file once, as a first build would
   const loadTimes = [];

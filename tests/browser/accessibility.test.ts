@@ -8,6 +8,8 @@ const PAGES: Array<[name: string, path: string, now?: string]> = [
   ['home', '/'],
   ['meetings', '/meetings'],
   ['events', '/events'],
+  // A filtered listing: the current filter link is marked by more than colour.
+  ['events-tag', '/events/tags/summit'],
   ['event-page', '/events/innersource-summit-2027'],
   // The same page once the event is over: "Past event" badge, no registration.
   ['event-page-past', '/events/innersource-summit-2027', '2027-06-01T12:00:00Z'],

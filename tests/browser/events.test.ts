@@ -125,4 +125,23 @@ describeBrowser('events at an emulated date', () => {
       await close();
     }
   });
+
+  test.each([true, false])('the filter links work as plain links (JavaScript enabled: %s)', async (javaScriptEnabled) => {
+    const {page, errors, close} = await openPage(site.browser, site.server, '/events', {now: '2026-12-01T12:00:00Z', javaScriptEnabled});
+    try {
+      const filters = page.getByRole('navigation', {name: 'Filter events'});
+      await filters.getByRole('link', {name: 'Past'}).click();
+      await page.waitForURL('**/events/past');
+      expect(await page.locator('h1').innerText()).toBe('Past events');
+      expect(await page.locator('[data-event]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')))).not.toContain('innersource-summit-2027');
+      await filters.getByRole('link', {name: /^summit/}).click();
+      await page.waitForURL('**/events/tags/summit');
+      expect(await page.locator('h1').innerText()).toBe('Events tagged “summit”');
+      expect(await filters.locator('a[aria-current="page"]').innerText()).toMatch(/^summit/);
+      expect(await page.locator('[data-event]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')))).toEqual(['innersource-summit-2027', '2022-innersource-summit']);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

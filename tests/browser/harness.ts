@@ -171,6 +171,8 @@ export interface PageOptions {
   now?: Date | string;
   /** Runs on the new page before it navigates: init scripts, request routing. */
   beforeLoad?: (page: Page) => Promise<void>;
+  /** false: the static HTML alone, as a reader without JavaScript gets it. */
+  javaScriptEnabled?: boolean;
 }
 
 export interface OpenedPage {
@@ -192,6 +194,7 @@ export async function openPage(browser: Browser, server: StaticServer, sitePath:
     colorScheme: options.colorScheme ?? 'light',
     viewport: {width: options.width ?? 1280, height: options.height ?? 900},
     acceptDownloads: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   };
   const context = await browser.newContext(contextOptions);
   await context.route(
@@ -207,7 +210,7 @@ export async function openPage(browser: Browser, server: StaticServer, sitePath:
   if (options.now !== undefined) await page.clock.setFixedTime(options.now);
   await options.beforeLoad?.(page);
   await page.goto(sitePath, {waitUntil: 'load'});
-  await waitForHydration(page);
+  if (options.javaScriptEnabled !== false) await waitForHydration(page);
   return {page, errors, close: () => context.close()};
 }
 

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
+import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
+import type {ImportCommandOptions} from './cli/import';
 import {handleLoadError} from './lifecycle/buildError';
-import {loadMeetingsContent, type MeetingsContent} from './lifecycle/loadMeetings';
+import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
+import {dataErrorsOf, dataProblemsError} from './errors';
 import {
   createEventRoutes,
   createEventsMDXLoaderRule,
@@ -13,9 +15,13 @@ import {
   type EventsContent,
 } from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
-import {renderCalendars, type RenderedCalendars} from './lifecycle/renderCalendars';
+import {addEventListingRoutes} from './lifecycle/eventListingRoutes';
+import {eventFeedPaths, renderGeneratedFiles, type RenderedFiles} from './lifecycle/renderFiles';
+import {readEventsLock, updateEventsLock} from './lifecycle/eventsLock';
+import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {intlLocale} from './intl';
+import {PLUGIN_NAME} from './pluginName';
 import {languageFor, type CalendarText} from './languages';
 import en from './languages/en';
 import {buildPageDataModules, type PageDataLoaderOptions} from './pageData/modules';
@@ -26,7 +32,7 @@ import {contentTranslationFiles, translateContent} from './translations/contentT
 export {validateOptions, DEFAULT_OPTIONS} from './options';
 export type * from './types';
 
-export const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+export {PLUGIN_NAME};
 
 /** The loader's map of page-data modules, written next to them. */
 const PAGE_DATA_INDEX = 'page-data-index.json';
@@ -34,8 +40,12 @@ const PAGE_DATA_INDEX = 'page-data-index.json';
 export interface PluginContent {
   meetings: MeetingsContent;
   events: EventsContent;
+  /** Calendar lock entries of the published events, by slug. */
+  eventStamps: Record<string, EventLockEntry>;
   /** Name of /ics/meetings.ics, in the page's language once translated. */
   calendarName: string;
+  /** Name of /ics/events.ics and title of the events feeds, in the page's language once translated. */
+  eventsCalendarName: string;
   /** Words of the calendar files and links, in the page's language. */
   calendarText: CalendarText;
   /** The Intl locale of the page's language. */
@@ -58,6 +68,11 @@ function localeSettings(context: LoadContext, pluginId: string) {
     localizedDir: localeConfig?.translate === false ? undefined : getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}),
     uidDomain: new URL(defaultUrl).hostname,
   };
+}
+
+/** Output paths as site paths ("/ics/events.ics"), which pages resolve with useBaseUrl. */
+function sitePaths<T extends Record<string, string>>(paths: T): T {
+  return Object.fromEntries(Object.entries(paths).map(([name, file]) => [name, `/${file}`])) as T;
 }
 
 /** The build's output folder: another locale than the default builds into a subfolder of it (build/fr). */
@@ -100,9 +115,9 @@ export default async function pluginInnerSourceSig(
   let componentSources: string[] | undefined;
   // Updated on every content (re)load; the bundler plugin reads it when it emits.
   let generated: GeneratedFiles = {files: new Map(), sources: []};
-  // The calendars of the last content rendered: in `docusaurus start`, a change to any other
-  // plugin's content runs allContentLoaded again, with this plugin's content unchanged.
-  let rendered: {content: PluginContent; calendars: RenderedCalendars} | undefined;
+  // The calendars and feeds of the last content rendered: in `docusaurus start`, a change to any
+  // other plugin's content runs allContentLoaded again, with this plugin's content unchanged.
+  let rendered: {content: PluginContent; output: RenderedFiles} | undefined;
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const absoluteSiteUrl = `${siteUrl}${baseUrl}`;
 
@@ -120,6 +135,30 @@ export default async function pluginInnerSourceSig(
       return [`${meetingsDir}/*.{yml,yaml}`, ...events];
     },
 
+    extendCli(cli) {
+      // One command per plugin instance, as docs:version does: two instances would both run one.
+      const name = (command: string) => (options.id === DEFAULT_PLUGIN_ID ? command : `${command}:${options.id}`);
+      // Both loaded on use: builds need neither.
+      cli
+        .command(name('sig:check'))
+        .description('Check meeting files, event front matter, and the tags, meetings and .ics links that pages name, without building')
+        .action(async () => {
+          const {runCheckCommand} = await import('./check/command');
+          process.exitCode = await runCheckCommand(context, options);
+        });
+      cli
+        .command(name('sig:import'))
+        .arguments('<files...>')
+        .description(`Turn calendar exports (.ics) into meeting files, one per recurring series (default folder: ${options.meetingsPath})`)
+        .option('--out <dir>', 'folder to write the meeting files to')
+        .option('--force', 'replace the file of a series imported before (same UID)')
+        .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
+        .action(async (files: string[], command: {opts(): ImportCommandOptions}) => {
+          const {importCommand} = await import('./cli/import');
+          await importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath});
+        });
+    },
+
     getDefaultCodeTranslationMessages() {
       return defaultCodeTranslations(i18n.currentLocale);
     },
@@ -127,7 +166,9 @@ export default async function pluginInnerSourceSig(
     async loadContent() {
       try {
         const now = new Date();
-        // Events first: they write nothing, so a bad event file fails the load before meetings update their lock file.
+        // Every data file is read and checked before anything is written (the meetings' lock
+        // file), so that a build lists the problems of all files, events and meetings, at once.
+        const meetingFiles = await readMeetingFiles({siteDir, meetingsDir});
         const events = await loadEventsContent({
           context,
           eventsDir,
@@ -136,10 +177,24 @@ export default async function pluginInnerSourceSig(
           locale: locale.intl,
           production: isProductionVisibility(),
           now,
+        }).catch((error: unknown) => {
+          throw dataErrorsOf(error).length > 0 ? dataProblemsError([...dataErrorsOf(error), ...meetingFiles.problems]) : error;
         });
-        const meetings = await loadMeetingsContent({siteDir, meetingsDir, now});
+        if (meetingFiles.problems.length > 0) throw dataProblemsError(meetingFiles.problems);
+        const previousEventsLock = await readEventsLock({siteDir, eventsDir});
+        const meetings = await loadMeetingsContent({siteDir, meetingsDir, files: meetingFiles, now});
+        const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, previous: previousEventsLock, now});
         const calendarText = (languageFor(locale.intl) ?? en).calendar;
-        return {meetings, events, calendarName: options.calendarName, calendarText, locale: locale.intl, loadedAt: now};
+        return {
+          meetings,
+          events,
+          eventStamps,
+          calendarName: options.calendarName,
+          eventsCalendarName: options.eventsCalendarName,
+          calendarText,
+          locale: locale.intl,
+          loadedAt: now,
+        };
       } catch (error) {
         handleLoadError(error);
       }
@@ -165,21 +220,22 @@ export default async function pluginInnerSourceSig(
     async allContentLoaded({allContent, actions}) {
       const content = allContent[PLUGIN_NAME]?.[options.id] as PluginContent;
       if (rendered?.content !== content) {
-        const calendars = renderCalendars(
+        const output = renderGeneratedFiles(
           {...content, events: content.events.events},
           {
             siteUrl: absoluteSiteUrl,
             meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
+            eventsRoute: options.eventsRoute,
             uidDomain: locale.uidDomain,
             horizonDays: options.occurrenceHorizonDays,
           },
         );
-        rendered = {content, calendars};
+        rendered = {content, output};
       }
-      const {calendars} = rendered;
-      generated = {files: calendars.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
+      const {output} = rendered;
+      generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
-      const meetings = content.meetings.meetings.map((meeting) => calendars.meetingsClientData[meeting.id]!);
+      const meetings = content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!);
       // Lists, tables and event cards get their data from modules imported by the pages using them.
       const pageData = buildPageDataModules({
         tagIndexes,
@@ -201,13 +257,15 @@ export default async function pluginInnerSourceSig(
         ),
         meetingIds: meetings.map((meeting) => meeting.id),
         meetingsFeedPath: '/ics/meetings.ics',
+        ...(options.eventsRoute ? {eventFeeds: sitePaths(eventFeedPaths(options.eventsRoute))} : {}),
         builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
 
       // The list pages load their data as route modules, like any page's content.
       if (eventsBasePath) {
-        actions.addRoute({path: eventsBasePath, component: '@theme/EventsPage', exact: true, modules: {events: pageData.index.events}});
+        const events = content.events.events.map((event) => event.summary);
+        await addEventListingRoutes({events, eventsBasePath, eventsRoute: options.eventsRoute as string, eventsModule: pageData.index.events, locale: content.locale, actions});
       }
       if (meetingsPagePath) {
         actions.addRoute({path: meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});

@@ -16,6 +16,7 @@ describe('normalizeOptions', () => {
       meetingsRoute: '/meetings',
       eventsRoute: '/events',
       calendarName: 'SIG meetings',
+      eventsCalendarName: 'SIG events',
       occurrenceHorizonDays: 400,
     });
     expect(normalizeOptions()).toMatchObject(DEFAULT_OPTIONS);

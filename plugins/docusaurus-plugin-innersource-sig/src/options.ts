@@ -9,6 +9,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   meetingsRoute: '/meetings',
   eventsRoute: '/events',
   calendarName: 'SIG meetings',
+  eventsCalendarName: 'SIG events',
   occurrenceHorizonDays: 400,
 };
 
@@ -26,6 +27,7 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
   meetingsRoute: RouteSchema.default(DEFAULT_OPTIONS.meetingsRoute),
   eventsRoute: RouteSchema.default(DEFAULT_OPTIONS.eventsRoute),
   calendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.calendarName),
+  eventsCalendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.eventsCalendarName),
   occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
   docsPluginIds: Joi.array().items(Joi.string()).min(1),
 });

@@ -65,3 +65,7 @@ declare module '@theme-init/MDXComponents' {
 declare module '@theme-init/MDXContent' {
   export {default} from '@theme/MDXContent';
 }
+declare module '@theme/EventFeedLinks' {
+  import type {ReactNode} from 'react';
+  export default function EventFeedLinks(): ReactNode;
+}

@@ -16,6 +16,8 @@ export interface PluginOptions {
   eventsRoute: string | false;
   /** Name of the combined calendar feed (/ics/meetings.ics). */
   calendarName: string;
+  /** Name of the calendar of all events (/ics/events.ics) and title of the events feeds. */
+  eventsCalendarName: string;
   /** How many days ahead the build precomputes meeting occurrences for the browser. */
   occurrenceHorizonDays: number;
   /** docs plugin instances whose tags BokTagList may list; default: every instance. */
@@ -42,9 +44,15 @@ export interface Meeting {
   moved: MovedOccurrence[];
   join?: string;
   agenda?: string;
+  /** Minutes or notes of past meetings. */
+  notes?: string;
+  /** Recordings of past meetings. */
+  recordings?: string;
   organizer?: {name: string; email: string};
   /** File name (without .ics) under /ics/. */
   ics: string;
+  /** UID of the series in the calendar it was imported from; default `<id>@<site host>`. */
+  uid?: string;
   /** Path of the data file, relative to the site directory, for messages. */
   sourceFile: string;
 }
@@ -87,6 +95,8 @@ export interface MeetingClientData {
   icsPath: string;
   join?: string;
   agenda?: string;
+  notes?: string;
+  recordings?: string;
   googleCalendarUrl: string;
   outlookUrl: string;
   /**
@@ -209,6 +219,28 @@ export interface EventPageMetadata extends EventSummary {
   icsPath: string;
 }
 
+/** A tag of events, with its page /events/tags/<key>. */
+export interface EventTag {
+  label: string;
+  key: string;
+  /** How many events have it. */
+  count: number;
+}
+
+/** What one events listing page (/events, /events/upcoming, /events/past, /events/tags/<key>) shows. */
+export interface EventListing {
+  /** Only upcoming or only past events; absent: both. */
+  when?: 'upcoming' | 'past';
+  /** Only events with this tag. */
+  tag?: EventTag;
+  /** The index of tags (/events/tags) rather than events. */
+  tagIndex?: boolean;
+  /** Every tag, for the filter links. */
+  tags: EventTag[];
+  /** The events route, without baseUrl (links add it): "/events". */
+  route: string;
+}
+
 /** A docs tag that has listed docs: BokTagList matches a `tag` prop against these. */
 export interface TagSummary {
   /** Lower case. */
@@ -228,6 +260,8 @@ export interface PluginGlobalData {
   meetingIds: string[];
   /** Site path of the combined feed. */
   meetingsFeedPath: string;
+  /** Site paths (without baseUrl) of the calendar and feeds of all events; absent without `eventsRoute`. */
+  eventFeeds?: {calendar: string; rss: string; atom: string; json: string};
   /** Build time, epoch seconds: "now" for the static HTML. */
   builtAt: number;
 }

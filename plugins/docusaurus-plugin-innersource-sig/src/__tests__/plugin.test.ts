@@ -1,6 +1,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {parseFeed} from '@rowanmanning/feed-parser';
+import {parseJsonFeed} from 'feedsmith';
+import ICAL from 'ical.js';
+import nodeIcal, {type VEvent} from 'node-ical';
 import {loadContext} from '@docusaurus/core/lib/server/site';
 import pluginContentDocs, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
@@ -8,7 +12,7 @@ import {localizePluginTranslationFile} from '@docusaurus/core/lib/server/transla
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
 import {normalizeOptions} from '../options';
-import type {MeetingClientData, PluginGlobalData, TaggedDoc} from '../types';
+import type {EventListing, MeetingClientData, PluginGlobalData, TaggedDoc} from '../types';
 import type {PageDataIndex} from '../pageData/modules';
 
 const FIXTURE = path.join(__dirname, '__fixtures__', 'site');
@@ -138,9 +142,9 @@ describe('plugin on a fixture site', () => {
 
   test('adds the meetings page route and one .ics per series plus the combined feed', async () => {
     const {recorded, files, pageDataIndex, moduleData} = await runPlugin(siteDir);
-    expect(recorded.routes.map((r) => r.path)).toEqual(['/events', '/meetings']);
-    expect(recorded.routes[1]!.modules).toEqual({meetings: pageDataIndex.meetings.all});
-    expect([...files.keys()].sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
+    const meetingsRoute = recorded.routes.find((r) => r.path === '/meetings')!;
+    expect(meetingsRoute.modules).toEqual({meetings: pageDataIndex.meetings.all});
+    expect([...files.keys()].filter((file) => !file.includes('events')).sort()).toEqual(['ics/legacy-name.ics', 'ics/meetings.ics', 'ics/weekly-sync.ics']);
     const monthly = moduleData(pageDataIndex.meetings.modules['monthly-call']!) as MeetingClientData;
     expect(monthly.icsPath).toBe('/ics/legacy-name.ics');
     expect((moduleData(pageDataIndex.meetings.modules['weekly-sync']!) as MeetingClientData).schedule).toBe('Every Tuesday');
@@ -148,7 +152,8 @@ describe('plugin on a fixture site', () => {
 
   test('meetingsRoute: false adds no page', async () => {
     const {recorded} = await runPlugin(siteDir, {meetingsRoute: false});
-    expect(recorded.routes.map((r) => r.path)).toEqual(['/events']);
+    expect(recorded.routes.map((r) => r.path)).not.toContain('/meetings');
+    expect(recorded.routes.map((r) => r.path)).toContain('/events');
   });
 
   test('two loads of the same data give byte-identical calendars, even later in time', async () => {
@@ -156,7 +161,7 @@ describe('plugin on a fixture site', () => {
     jest.useFakeTimers({now: Date.now() + 3 * 24 * 3600 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout']});
     try {
       const second = await runPlugin(siteDir);
-      expect(first.files.size).toBe(3);
+      expect([...first.files.keys()]).toEqual(expect.arrayContaining(['ics/weekly-sync.ics', 'ics/events.ics', 'ics/events/summit.ics', 'events/rss.xml']));
       for (const [file, text] of first.files) {
         expect(second.files.get(file)).toBe(text);
       }
@@ -178,6 +183,161 @@ describe('plugin on a fixture site', () => {
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('T11:00', 'T12:00'));
     const moved = await runPlugin(siteDir);
     expect(sequenceOf(moved.files.get('ics/weekly-sync.ics')!)).toBe('1');
+  });
+});
+
+describe('events: listing pages, the calendar of all events, feeds and calendar updates', () => {
+  let siteDir: string;
+  // The fixture's summit (March 2027) is upcoming, its meetup (June 2026) recent, its old meetup long past.
+  const NOW = new Date('2027-01-15T12:00:00Z');
+  beforeEach(async () => {
+    siteDir = await copyFixture();
+    jest.useFakeTimers({now: NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout']});
+  });
+  afterEach(async () => {
+    jest.useRealTimers();
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  const events = (ics: string) =>
+    Object.values(nodeIcal.sync.parseICS(ics))
+      .filter((c): c is VEvent => c.type === 'VEVENT')
+      .map((e) => ({uid: e.uid, summary: String(e.summary), start: e.start.toISOString(), sequence: Number(e.sequence), status: e.status}))
+      .sort((a, b) => (a.uid < b.uid ? -1 : 1));
+  const lockPath = () => path.join(siteDir, 'events', 'calendar.lock.json');
+  const summitFile = () => path.join(siteDir, 'events', 'summit.md');
+  const edit = async (file: string, from: string, to: string) => {
+    const text = await fs.readFile(file, 'utf8');
+    expect(text).toContain(from);
+    await fs.writeFile(file, text.replace(from, to));
+  };
+
+  test('the summit without `end` covers the days of its sessions; its calendar holds both', async () => {
+    const {files} = await runPlugin(siteDir);
+    const summit = events(files.get('ics/events/summit.ics')!);
+    expect(summit.map((e) => [e.uid, e.start])).toEqual([
+      ['event-summit-1@sig.example.org', '2027-03-10T14:00:00.000Z'],
+      ['event-summit-2@sig.example.org', '2027-03-11T08:00:00.000Z'],
+    ]);
+  });
+
+  test('/ics/events.ics holds every published event under the UIDs of their own calendars, and no draft or scheduled one', async () => {
+    const {files} = await runPlugin(siteDir);
+    const all = events(files.get('ics/events.ics')!);
+    expect(all.map((e) => e.summary)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Draft|Announced later/)]));
+    expect(all.map((e) => e.uid)).toEqual([
+      'event-meetup@sig.example.org',
+      'event-old-meetup@sig.example.org',
+      // A redirect event has no page or calendar file of its own, but it is an event of the SIG.
+      'event-partner-conference@sig.example.org',
+      'event-summit-1@sig.example.org',
+      'event-summit-2@sig.example.org',
+    ]);
+    for (const slug of ['summit', 'meetup', 'old-meetup']) {
+      const own = events(files.get(`ics/events/${slug}.ics`)!);
+      expect(all.filter((e) => own.some((o) => o.uid === e.uid))).toEqual(own);
+    }
+    // Both parsers we did not write read it the same way.
+    const ical = new ICAL.Component(ICAL.parse(files.get('ics/events.ics')!));
+    expect(ical.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid')).sort()).toEqual(all.map((e) => e.uid));
+    expect(ical.getFirstPropertyValue('x-wr-calname')).toBe('SIG events');
+  });
+
+  test('listing pages: all, upcoming, past, the tag index and one page per tag, each a route with its listing', async () => {
+    const {recorded} = await runPlugin(siteDir);
+    const listings = recorded.routes.filter((r) => r.component === '@theme/EventsPage');
+    expect(listings.map((r) => r.path)).toEqual(['/events', '/events/upcoming', '/events/past', '/events/tags', '/events/tags/meetup', '/events/tags/online', '/events/tags/summit']);
+    const listing = (routePath: string) => JSON.parse(recorded.data.get(path.basename((listings.find((r) => r.path === routePath)!.modules as {listing: string}).listing))!) as EventListing;
+    // "meetup" and "Meetup" are one tag, written as the earliest event has it; the draft counts in development, where it is shown.
+    expect(listing('/events').tags).toEqual([
+      {label: 'meetup', key: 'meetup', count: 2},
+      {label: 'online', key: 'online', count: 1},
+      {label: 'summit', key: 'summit', count: 2},
+    ]);
+    expect(listing('/events/tags/summit')).toMatchObject({tag: {label: 'summit', key: 'summit'}, route: '/events'});
+    expect(listing('/events/past')).toMatchObject({when: 'past'});
+  });
+
+  test('feeds hold upcoming and recent published events, newest announcement first; JSON Feed 1.1 read by a parser we did not write', async () => {
+    const {files} = await runPlugin(siteDir);
+    const json = parseJsonFeed(files.get('events/feed.json')!);
+    expect(JSON.parse(files.get('events/feed.json')!).version).toBe('https://jsonfeed.org/version/1.1');
+    // The summit was announced on its publishDate; the others when this build first saw them (their lock stamp, now).
+    const order = ['Fixture meetup', 'Partner conference', 'Fixture Summit'];
+    expect(json.items!.map((item) => item.title)).toEqual(order);
+    const summit = json.items![2]!;
+    expect(summit.url).toBe('https://sig.example.org/events/summit');
+    expect(summit.image).toBe('https://sig.example.org/img/summit.png');
+    expect(summit.content_html).toContain('Registration: <a href="https://tickets.example.org/summit">');
+    expect(summit.content_html).toContain('10–11 March 2027 · Online');
+    expect(summit.tags).toEqual(['summit', 'online']);
+    expect(json.items![1]!.url).toBe('https://conference.example.org/');
+    expect(json.language).toBe('en-GB');
+    for (const name of ['events/rss.xml', 'events/atom.xml']) {
+      const feed = parseFeed(files.get(name)!);
+      expect(feed.items.map((item) => item.title)).toEqual(order);
+      expect(feed.items[2]!.url).toBe('https://sig.example.org/events/summit');
+      expect(feed.items[2]!.published?.toISOString()).toBe('2026-11-30T23:00:00.000Z');
+      expect(feed.items[0]!.content).toContain('Recording: <a href="https://video.example.org/meetup">');
+    }
+  });
+
+  test('two builds of the same data are byte-identical, calendars and feeds, and the lock file is written once', async () => {
+    const first = await runPlugin(siteDir);
+    const lock = await fs.readFile(lockPath(), 'utf8');
+    expect(Object.keys(JSON.parse(lock) as object).sort()).toEqual(['meetup', 'old-meetup', 'partner-conference', 'summit']);
+    jest.setSystemTime(new Date(NOW.getTime() + 2 * 24 * 3600 * 1000));
+    const second = await runPlugin(siteDir);
+    for (const [file, text] of first.files) expect({file, text: second.files.get(file)}).toEqual({file, text});
+    expect(await fs.readFile(lockPath(), 'utf8')).toBe(lock);
+  });
+
+  test('a translated event (other title and location) keeps the lock, SEQUENCE and UIDs of the original; its feeds are in that language', async () => {
+    const english = await runPlugin(siteDir);
+    const lock = await fs.readFile(lockPath(), 'utf8');
+    const translated = path.join(siteDir, 'i18n/fr', PLUGIN_NAME, 'events');
+    await fs.mkdir(translated, {recursive: true});
+    await fs.writeFile(path.join(translated, 'summit.md'), '---\ntitle: Sommet de test\nlocation: En ligne\n---\n\nDeux demi-journées.\n');
+    const french = await runPlugin(siteDir, {}, 'fr');
+    expect(await fs.readFile(lockPath(), 'utf8')).toBe(lock);
+    const summary = (files: Map<string, string>) => events(files.get('ics/events/summit.ics')!).map((e) => [e.uid, e.sequence]);
+    expect(summary(french.files)).toEqual(summary(english.files));
+    expect(french.files.get('ics/events/summit.ics')).toContain('SUMMARY:Sommet de test – Part 1');
+    const feed = parseJsonFeed(french.files.get('events/feed.json')!);
+    expect(feed.language).toBe('fr');
+    expect(feed.items!.find((item) => item.title === 'Sommet de test')!.content_html).toContain('10–11 mars 2027 · En ligne');
+    // The French site's own host, for pages and feeds alike.
+    expect(feed.items!.find((item) => item.title === 'Sommet de test')!.url).toBe('https://fr.sig.example.org/fr/events/summit');
+  });
+
+  test('a session time change bumps SEQUENCE; a title edit does not; a removed session is sent as cancelled while the event is upcoming', async () => {
+    const sequences = (files: Map<string, string>) => events(files.get('ics/events/summit.ics')!).map((e) => [e.uid, e.sequence, e.status]);
+    const before = await runPlugin(siteDir);
+    expect(sequences(before.files)).toEqual([
+      ['event-summit-1@sig.example.org', 0, undefined],
+      ['event-summit-2@sig.example.org', 0, undefined],
+    ]);
+
+    await edit(summitFile(), 'title: Fixture Summit', 'title: Fixture Summit 2027');
+    expect(sequences((await runPlugin(siteDir)).files).map((e) => e[1])).toEqual([0, 0]);
+
+    await edit(summitFile(), 'start: 2027-03-11T09:00', 'start: 2027-03-11T10:00');
+    const moved = await runPlugin(siteDir);
+    expect(sequences(moved.files).map((e) => e[1])).toEqual([1, 1]);
+    // The calendar of all events says the same.
+    expect(events(moved.files.get('ics/events.ics')!).filter((e) => e.uid.startsWith('event-summit')).map((e) => e.sequence)).toEqual([1, 1]);
+
+    await edit(summitFile(), '  - title: Part 2\n    start: 2027-03-11T10:00\n    end: 2027-03-11T12:00\n', '');
+    const removed = await runPlugin(siteDir);
+    expect(sequences(removed.files)).toEqual([
+      ['event-summit-1@sig.example.org', 2, undefined],
+      ['event-summit-2@sig.example.org', 2, 'CANCELLED'],
+    ]);
+    expect(events(removed.files.get('ics/events/summit.ics')!)[1]!.start).toBe('2027-03-11T09:00:00.000Z');
+
+    // Once the event is over, the cancelled session is no longer sent.
+    jest.setSystemTime(new Date('2027-04-01T00:00:00Z'));
+    expect(sequences((await runPlugin(siteDir)).files)).toEqual([['event-summit-1@sig.example.org', 2, undefined]]);
   });
 });
 

@@ -31,6 +31,8 @@ interface CalendarEventBase {
   location?: string;
   url?: string;
   organizer?: {name: string; email: string};
+  /** An event that will not take place (STATUS:CANCELLED). */
+  cancelled?: boolean;
 }
 
 /** A timed VEVENT. Times are wall clocks (YYYY-MM-DDTHH:mm) in `timezone`, written with TZID. */
@@ -44,8 +46,6 @@ export interface TimedCalendarEvent extends CalendarEventBase {
   exdates?: string[];
   /** Wall clock of the occurrence this VEVENT overrides (RECURRENCE-ID;TZID=). */
   recurrenceId?: string;
-  /** A one-off event that will not take place (STATUS:CANCELLED). */
-  cancelled?: boolean;
 }
 
 /** An all-day VEVENT (VALUE=DATE): days YYYY-MM-DD, `endDay` exclusive (RFC 5545 3.6.1). */
@@ -100,6 +100,7 @@ function commonEventData(event: CalendarEventBase): Omit<ICalEventData, 'start'>
     location: event.location ?? null,
     url: event.url ? uriValue(event.url) : null,
     organizer: event.organizer ?? null,
+    status: event.cancelled ? ICalEventStatus.CANCELLED : null,
   };
 }
 
@@ -123,7 +124,6 @@ function toEventData(event: CalendarEvent): ICalEventData {
     end: zoned(event.end, event.timezone),
     repeating: recurrence,
     recurrenceId: event.recurrenceId ? zoned(event.recurrenceId, event.timezone) : null,
-    status: event.cancelled ? ICalEventStatus.CANCELLED : null,
   };
 }
 

@@ -11,7 +11,7 @@ import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calenda
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
 import type {EventSession, SigEvent} from '../types';
-import {SLUG_PATTERN} from './slug';
+import {RESERVED_SLUGS, SLUG_PATTERN} from './slug';
 import {sessionInstants} from './times';
 
 const EVENT_FIELDS = [
@@ -84,14 +84,20 @@ function parseTags(check: Checker, value: unknown): string[] {
 function parseSlug(check: Checker, value: unknown, fileSlug: string): string {
   if (value === undefined) {
     if (!fileSlug) throw check.error('slug', fileSlug, 'cannot be made from the file name: add `slug:`');
+    if (RESERVED_SLUGS.includes(fileSlug)) throw check.error('slug', fileSlug, `(from the file name) is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): add \`slug:\``);
     return fileSlug;
   }
   const slug = check.text('slug', value);
   if (!SLUG_PATTERN.test(slug)) throw check.error('slug', value, 'may only contain a-z, 0-9 and single "-" between them');
+  if (RESERVED_SLUGS.includes(slug)) throw check.error('slug', value, `is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): choose another`);
   return slug;
 }
 
-function parseSessions(check: Checker, value: unknown, event: {date: string; end: string; timezone: string}): EventSession[] {
+/**
+ * The sessions, in time order, each within the event's days. Without `end` (`event.end`
+ * undefined), a session may fall on any day from `date` on: the last one sets the last day.
+ */
+function parseSessions(check: Checker, value: unknown, event: {date: string; end?: string; timezone: string}): EventSession[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw check.error('sessions', value, 'must be a list of {title, start, end}');
   const sessions: EventSession[] = [];
@@ -118,16 +124,27 @@ function parseSessions(check: Checker, value: unknown, event: {date: string; end
     const firstDay = instantToWallClock(start, event.timezone).slice(0, 10);
     // The day of the last minute, so that a session ending at midnight stays on its day.
     const lastDay = instantToWallClock(new Date(end.getTime() - MINUTE_MS), event.timezone).slice(0, 10);
-    if (firstDay < event.date || lastDay > event.end) {
+    if (firstDay < event.date) {
+      throw check.error(`${prefix}.start`, item.start, `is before the event's first day (\`date\`: ${event.date} in ${event.timezone}): fix the session or \`date\``);
+    }
+    if (event.end !== undefined && lastDay > event.end) {
       const days = event.date === event.end ? event.date : `${event.date} to ${event.end}`;
-      throw check.error(`${prefix}.start`, item.start, `is outside the event's days (${days} in ${event.timezone}): fix the session or the event's date/end`);
+      throw check.error(`${prefix}.start`, item.start, `is outside the event's days (${days} in ${event.timezone}): fix the session or \`end\`, or leave \`end\` out to let the sessions set the last day`);
     }
     sessions.push(session);
   });
   return sessions;
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/** The day, in the event's zone, of the last minute of its last-ending session. */
+function lastSessionDay(sessions: EventSession[], zone: string): string | undefined {
+  if (sessions.length === 0) return undefined;
+  const end = Math.max(...sessions.map((session) => sessionInstants(session).end.getTime()));
+  return instantToWallClock(new Date(end - MINUTE_MS), zone).slice(0, 10);
+}
+
+/** `---` front matter `---` at the start of a file; group 1 is its YAML. */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits an event file into front matter and content, reading the front matter as YAML 1.2
@@ -163,8 +180,8 @@ export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, f
   const title = check.text('title', fm.title);
   if (fm.date === undefined) throw check.error('date', undefined, 'is required: the first day, like 2022-11-16');
   const date = check.day('date', fm.date);
-  const end = fm.end === undefined ? date : check.day('end', fm.end);
-  if (end < date) throw check.error('end', fm.end, `is before \`date\` (${date})`);
+  const givenEnd = fm.end === undefined ? undefined : check.day('end', fm.end);
+  if (givenEnd !== undefined && givenEnd < date) throw check.error('end', fm.end, `is before \`date\` (${date})`);
   const timezone = fm.timezone === undefined ? 'Etc/UTC' : check.timezone('timezone', fm.timezone);
   const redirect = check.url('redirect', fm.redirect);
   if (redirect) {
@@ -177,15 +194,16 @@ export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, f
   const imageAlt = check.optionalText('imageAlt', fm.imageAlt);
   if (imageAlt !== undefined && image === undefined) throw check.error('imageAlt', fm.imageAlt, 'describes an image, but `image` is missing');
   if (fm.draft !== undefined && typeof fm.draft !== 'boolean') throw check.error('draft', fm.draft, 'must be true or false');
+  const sessions = parseSessions(check, fm.sessions, {date, end: givenEnd, timezone});
 
   return {
     slug: parseSlug(check, fm.slug, fileSlug),
     title,
     description: check.optionalText('description', fm.description, {multiLine: true}),
     date,
-    end,
+    end: givenEnd ?? lastSessionDay(sessions, timezone) ?? date,
     timezone,
-    sessions: parseSessions(check, fm.sessions, {date, end, timezone}),
+    sessions,
     image,
     imageAlt,
     location: check.optionalText('location', fm.location),
@@ -199,12 +217,14 @@ export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, f
   };
 }
 
-/** Checks that no two events share a slug, i.e. a page and a calendar file. */
-export function validateEventSet(events: SigEvent[]): void {
+/** The events that share a slug (a page and a calendar file) with an earlier one. */
+export function validateEventSet(events: SigEvent[]): DataError[] {
+  const problems: DataError[] = [];
   const bySlug = new Map<string, SigEvent>();
   for (const event of events) {
     const same = bySlug.get(event.slug);
-    if (same) throw new DataError(event.sourceFile, 'slug', event.slug, `is also the slug of ${same.sourceFile}`);
-    bySlug.set(event.slug, event);
+    if (same) problems.push(new DataError(event.sourceFile, 'slug', event.slug, `is also the slug of ${same.sourceFile}`));
+    else bySlug.set(event.slug, event);
   }
+  return problems;
 }

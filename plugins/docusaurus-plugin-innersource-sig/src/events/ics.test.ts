@@ -8,7 +8,8 @@ import {renderEventIcs, type EventIcsOptions} from './ics';
 // The .ics files are read back by parsers we did not write: ical.js (Thunderbird's) and node-ical.
 // Expected instants are written by hand; results must not depend on the machine's TZ.
 
-const OPTIONS: EventIcsOptions = {pageUrl: 'https://sig.example.org/events/summit', uidDomain: 'sig.example.org', text: en.calendar};
+// Before every event of this file but the 2022 summit.
+const OPTIONS: EventIcsOptions = {pageUrl: 'https://sig.example.org/events/summit', uidDomain: 'sig.example.org', text: en.calendar, now: new Date('2026-12-01T00:00:00Z')};
 
 function event(frontMatter: Record<string, unknown>, slug = 'summit'): SigEvent {
   return parseEventFrontMatter(`events/${slug}.md`, frontMatter, slug);

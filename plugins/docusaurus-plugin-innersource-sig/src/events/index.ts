@@ -2,5 +2,8 @@ export {parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMa
 export {slugFromPath} from './slug';
 export {eventVisibility} from './visibility';
 export {eventPageMetadata, eventSummary} from './clientData';
-export {renderEventIcs, type EventIcsOptions} from './ics';
+export {eventCalendarEvents, renderEventIcs, renderEventsIcs, type EventIcsOptions} from './ics';
+export {renderEventFeeds, type FeedEvent} from './feed';
+export {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from './sequence';
 export {translateEvent} from './translation';
+export {eventTags} from './tags';

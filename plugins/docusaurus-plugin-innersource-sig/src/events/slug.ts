@@ -1,6 +1,9 @@
 /** Slugs name an event's page (/events/<slug>) and its calendar file (/ics/events/<slug>.ics). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Pages of the events listing (/events/upcoming, /events/past, /events/tags/…): no event may take their path. */
+export const RESERVED_SLUGS = ['upcoming', 'past', 'tags'];
+
 /** "InnerSource Summit 2027" → "innersource-summit-2027"; accents dropped, other characters become "-". */
 export function slugify(text: string): string {
   return text

@@ -47,8 +47,11 @@ const de: Language = {
   times: (count: number): string => `, ${count === 1 ? 'einmal' : `${count}-mal`}`,
   calendar: {
     agenda: 'Tagesordnung: {url}',
+    notes: 'Protokoll: {url}',
+    recordings: 'Aufzeichnungen: {url}',
     join: 'Teilnehmen: {url}',
     registration: 'Anmeldung: {url}',
+    recording: 'Aufzeichnung: {url}',
     feed: 'Kalender-Feed mit allen Absagen und Änderungen: {url}',
   },
 };

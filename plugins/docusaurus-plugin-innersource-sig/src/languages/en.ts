@@ -40,8 +40,11 @@ const en: Language = {
   times: (count: number): string => `, ${count === 1 ? 'once' : `${count} times`}`,
   calendar: {
     agenda: 'Agenda: {url}',
+    notes: 'Minutes: {url}',
+    recordings: 'Recordings: {url}',
     join: 'Join: {url}',
     registration: 'Registration: {url}',
+    recording: 'Recording: {url}',
     feed: 'Calendar feed with all cancellations and changes: {url}',
   },
 };

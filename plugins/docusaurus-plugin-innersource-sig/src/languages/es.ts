@@ -48,8 +48,11 @@ const es: Language = {
   times: (count: number): string => `, ${count === 1 ? 'una vez' : `${count} veces`}`,
   calendar: {
     agenda: 'Orden del día: {url}',
+    notes: 'Actas: {url}',
+    recordings: 'Grabaciones: {url}',
     join: 'Unirse: {url}',
     registration: 'Inscripción: {url}',
+    recording: 'Grabación: {url}',
     feed: 'Calendario actualizado con todas las cancelaciones y cambios: {url}',
   },
 };

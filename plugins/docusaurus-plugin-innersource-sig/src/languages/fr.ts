@@ -58,8 +58,11 @@ const fr: Language = {
   times: (count: number): string => `, ${count === 1 ? 'une fois' : `${count} fois`}`,
   calendar: {
     agenda: 'Ordre du jour : {url}',
+    notes: 'Compte rendu : {url}',
+    recordings: 'Enregistrements : {url}',
     join: 'Rejoindre : {url}',
     registration: 'Inscription : {url}',
+    recording: 'Enregistrement : {url}',
     feed: 'Calendrier à jour de toutes les annulations et modifications : {url}',
   },
 };

@@ -60,8 +60,11 @@ const it: Language = {
   times: (count: number): string => `, ${count === 1 ? 'una volta' : `${count} volte`}`,
   calendar: {
     agenda: 'Ordine del giorno: {url}',
+    notes: 'Verbale: {url}',
+    recordings: 'Registrazioni: {url}',
     join: 'Partecipa: {url}',
     registration: 'Iscrizione: {url}',
+    recording: 'Registrazione: {url}',
     feed: 'Calendario aggiornato con tutti gli annullamenti e le modifiche: {url}',
   },
 };

@@ -40,8 +40,11 @@ const ja: Language = {
   times: (count: number): string => `（全${count}回）`,
   calendar: {
     agenda: '議題：{url}',
+    notes: '議事録：{url}',
+    recordings: '録画：{url}',
     join: '参加用リンク：{url}',
     registration: '参加登録：{url}',
+    recording: '録画：{url}',
     feed: '中止・変更をすべて反映したカレンダー：{url}',
   },
 };

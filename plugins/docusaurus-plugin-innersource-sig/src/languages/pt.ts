@@ -60,8 +60,11 @@ const pt: Language = {
   times: (count: number): string => `, ${count === 1 ? 'uma vez' : `${count} vezes`}`,
   calendar: {
     agenda: 'Pauta: {url}',
+    notes: 'Ata: {url}',
+    recordings: 'Gravações: {url}',
     join: 'Participar: {url}',
     registration: 'Inscrição: {url}',
+    recording: 'Gravação: {url}',
     feed: 'Calendário atualizado com todos os cancelamentos e alterações: {url}',
   },
 };

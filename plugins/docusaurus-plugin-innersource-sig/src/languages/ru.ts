@@ -83,8 +83,11 @@ const ru: Language = {
   times: (count: number, names: Names): string => `, ${counted(count, TIMES, names)}`,
   calendar: {
     agenda: 'Повестка: {url}',
+    notes: 'Протокол: {url}',
+    recordings: 'Записи: {url}',
     join: 'Подключиться: {url}',
     registration: 'Регистрация: {url}',
+    recording: 'Запись: {url}',
     feed: 'Календарь со всеми отменами и изменениями: {url}',
   },
 };

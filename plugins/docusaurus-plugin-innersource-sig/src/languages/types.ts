@@ -51,10 +51,16 @@ export interface Names {
 export interface CalendarText {
   /** "Agenda: {url}" in a meeting's calendar description and calendar links. */
   agenda: string;
+  /** "Minutes: {url}": a meeting series' notes of past meetings. */
+  notes: string;
+  /** "Recordings: {url}": a meeting series' recordings. */
+  recordings: string;
   /** "Join: {url}" in calendar links. */
   join: string;
-  /** "Registration: {url}" in an event's calendar description. */
+  /** "Registration: {url}" in an event's calendar description and feed entry. */
   registration: string;
+  /** "Recording: {url}" in an event's feed entry. */
+  recording: string;
   /** Google Calendar's details, which cannot carry cancellations: "Calendar feed with all cancellations and changes: {url}". */
   feed: string;
 }

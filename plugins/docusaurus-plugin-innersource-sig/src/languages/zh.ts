@@ -39,8 +39,11 @@ const zh: Language = {
   times: (count: number): string => `，共${count}次`,
   calendar: {
     agenda: '议程：{url}',
+    notes: '会议纪要：{url}',
+    recordings: '录像：{url}',
     join: '加入会议：{url}',
     registration: '报名：{url}',
+    recording: '录像：{url}',
     feed: '包含所有取消和变更的日历订阅：{url}',
   },
 };

@@ -1,5 +1,5 @@
 import logger from '@docusaurus/logger';
-import {DataError} from '../errors';
+import {DataError, DataErrors} from '../errors';
 
 /**
  * Data and content mistakes are the author's, not ours: they get their message, never a stack
@@ -17,8 +17,8 @@ export function stopOnAuthorError(message: string): never {
   throw error;
 }
 
-/** Rethrows anything but a DataError; a DataError stops the build with its one line. */
+/** Rethrows anything but data problems; those stop the build with one line each. */
 export function handleLoadError(error: unknown): never {
-  if (error instanceof DataError) stopOnAuthorError(error.message);
+  if (error instanceof DataError || error instanceof DataErrors) stopOnAuthorError(error.message);
   throw error;
 }

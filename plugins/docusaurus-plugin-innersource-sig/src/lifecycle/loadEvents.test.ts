@@ -243,6 +243,33 @@ describe('problems stop the load with a DataError naming file, field and value',
   });
 });
 
+describe('several bad files', () => {
+  it('the plugin reports every bad file, events and meetings, one line each, and writes nothing', async () => {
+    const siteDir = await makeSite({
+      'events/x.md': '---\ntitle: X\ndate: 2027-02-30\n---\n',
+      'events/y.md': '---\ntitle: Y\ndate: 2027-01-01\nslug: call\n---\n',
+      'meetings/a.yml': 'title: A\ntimezone: Europe/Londn\nstart: 2025-01-07T10:00\nduration: 30\n',
+      'meetings/b.yml': 'title: B\ntimezone: Europe/London\nstart: 2025-01-07T10:00\nduration: 30\nroom: 12\n',
+      'meetings/c.yml': 'title: C\ntimezone: Europe/London\nstart: 2025-01-07T10:00\nduration: 30\n',
+    });
+    try {
+      const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
+      const error = await Promise.resolve(plugin.loadContent!()).then(() => undefined, (e: Error) => e);
+      expect(error!.message.split('\n')).toEqual([
+        '4 problems in data files:',
+        'events/x.md: field "date" has value "2027-02-30": is not a real date',
+        'events/y.md: field "slug" has value "call": is also the slug of events/call.md',
+        expect.stringMatching(/^meetings\/a\.yml: field "timezone" has value "Europe\/Londn"/),
+        expect.stringMatching(/^meetings\/b\.yml: field "room" has value "12": is not a known field/),
+      ]);
+      expect(error!.stack).not.toMatch(/\n\s+at /);
+      await expect(fs.access(path.join(siteDir, 'meetings', 'calendar.lock.json'))).rejects.toThrow();
+    } finally {
+      await fs.rm(siteDir, {recursive: true, force: true});
+    }
+  });
+});
+
 describe('the plugin', () => {
   let siteDir: string;
   beforeAll(async () => {

@@ -16,7 +16,7 @@ import {
 } from '@docusaurus/utils';
 import type {DefaultParseFrontMatter, LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import type {Fields} from '../data-files/fieldChecker';
-import {DataError} from '../errors';
+import {DataError, dataProblemsError} from '../errors';
 import rehypeTableWhitespace from '../markdown/rehypeTableWhitespace';
 import type {EventPageMetadata, EventSummary, SigEvent} from '../types';
 import {
@@ -36,6 +36,8 @@ const EVENT_FILES = ['*.{md,mdx}', '*/index.{md,mdx}'];
 export interface LoadedEvent {
   /** In the page's language: a translation's words where the locale has one. */
   event: SigEvent;
+  /** As written in the event file, untranslated: what the calendar lock fingerprints. */
+  original: SigEvent;
   summary: EventSummary;
   /** Absent for `redirect` events and without `eventsRoute`. */
   page?: {
@@ -87,7 +89,7 @@ const relativeToSite = (siteDir: string, absolute: string) => path.relative(site
  * The event in the page's language: the translation's words when `localizedDir` has a copy of
  * the file (its dates and links are the original's, see events/translation.ts).
  */
-async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
+export async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
   const absolute = path.join(localizedDir, name);
   const fileContent = await fs.readFile(absolute, 'utf8').catch(() => undefined);
   if (fileContent === undefined) return undefined;
@@ -100,10 +102,48 @@ async function readTranslation(context: LoadContext, event: SigEvent, original: 
   return {event: translated, excerpt, absolute};
 }
 
+export interface ParsedEventFile {
+  event: SigEvent;
+  frontMatter: Fields;
+  excerpt?: string;
+  absolute: string;
+  /** Relative to the events folder. */
+  name: string;
+}
+
+/**
+ * Reads and validates the front matter of every event file, writing nothing: one problem per
+ * invalid file (the first found), then the slugs that clash, so that all are reported together.
+ */
+export async function readEventFiles(context: LoadContext, eventsDir: string): Promise<{parsed: ParsedEventFile[]; problems: DataError[]}> {
+  const {siteDir, siteConfig} = context;
+  const names = (await Globby(EVENT_FILES, {cwd: eventsDir, ignore: GlobExcludeDefault})).sort();
+  const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
+  const parsed: ParsedEventFile[] = [];
+  const problems: DataError[] = [];
+  for (const name of names) {
+    const absolute = path.join(eventsDir, name);
+    const file = relativeToSite(siteDir, absolute);
+    try {
+      const {frontMatter, excerpt} = await readFrontMatter(context, file, absolute);
+      const event = parseEventFrontMatter(file, frontMatter, slugFromPath(name));
+      if (event.image?.startsWith('/') && !(await isStaticFile(staticDirs, event.image))) {
+        throw new DataError(file, 'image', event.image, `is not a file in ${siteConfig.staticDirectories.join(', ')}`);
+      }
+      parsed.push({event, frontMatter, excerpt, absolute, name});
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+    }
+  }
+  problems.push(...validateEventSet(parsed.map((p) => p.event)));
+  return {parsed, problems};
+}
+
 /**
  * Reads and validates every event file (and its translation into the page's language, from
- * `localizedDir`), then decides what this build shows. Nothing is written: an invalid file
- * fails the load before any output; the calendars are rendered once everything is translated.
+ * `localizedDir`), then decides what this build shows. Nothing is written: invalid files
+ * fail the load, all reported, before any output; the calendars are rendered once everything is translated.
  */
 export async function loadEventsContent(args: {
   context: LoadContext;
@@ -117,23 +157,10 @@ export async function loadEventsContent(args: {
   production: boolean;
   now: Date;
 }): Promise<EventsContent> {
-  const {context, eventsDir, eventsBasePath, localizedDir, locale} = args;
+  const {context, eventsBasePath, localizedDir, locale} = args;
   const {siteDir, siteConfig} = context;
-  const names = (await Globby(EVENT_FILES, {cwd: eventsDir, ignore: GlobExcludeDefault})).sort();
-  const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
-
-  const parsed: Array<{event: SigEvent; frontMatter: Fields; excerpt?: string; absolute: string; name: string}> = [];
-  for (const name of names) {
-    const absolute = path.join(eventsDir, name);
-    const file = relativeToSite(siteDir, absolute);
-    const {frontMatter, excerpt} = await readFrontMatter(context, file, absolute);
-    const event = parseEventFrontMatter(file, frontMatter, slugFromPath(name));
-    if (event.image?.startsWith('/') && !(await isStaticFile(staticDirs, event.image))) {
-      throw new DataError(file, 'image', event.image, `is not a file in ${siteConfig.staticDirectories.join(', ')}`);
-    }
-    parsed.push({event, frontMatter, excerpt, absolute, name});
-  }
-  validateEventSet(parsed.map((p) => p.event));
+  const {parsed, problems} = await readEventFiles(context, args.eventsDir);
+  if (problems.length > 0) throw dataProblemsError(problems);
 
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const events: LoadedEvent[] = [];
@@ -149,11 +176,11 @@ export async function loadEventsContent(args: {
     const permalink = eventsBasePath && !event.redirect ? normalizeUrl([eventsBasePath, event.slug]) : undefined;
     const summary = eventSummary(event, {permalink, status, excerpt, locale});
     if (!permalink) {
-      events.push({event, summary});
+      events.push({event, original: original.event, summary});
       continue;
     }
     const metadata = eventPageMetadata(event, summary, `/ics/events/${event.slug}.ics`, locale);
-    events.push({event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
+    events.push({event, original: original.event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
   }
   events.sort((a, b) => a.summary.startsAt - b.summary.startsAt || (a.summary.slug < b.summary.slug ? -1 : 1));
   return {events, sourceFiles};

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import logger from '@docusaurus/logger';
+import {DataError} from '../errors';
 import type {Meeting} from '../types';
 import {nextLockEntry, parseLockFile, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
 
@@ -17,26 +18,46 @@ export const LOCK_FILE_NAME = 'calendar.lock.json';
 
 const MEETING_FILE = /\.ya?ml$/;
 
-/**
- * Reads and validates every meeting file, then brings the lock file up to date. Nothing is
- * written unless every file is valid (the lock file only changes when a schedule changes).
- * The calendars are rendered later, once the meetings are translated.
- */
-export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: string; now: Date}): Promise<MeetingsContent> {
-  const {siteDir, meetingsDir, now} = args;
+export interface MeetingFiles {
+  /** The valid meetings, in file order. */
+  meetings: Meeting[];
+  /** One problem per invalid file (the first found), then the clashes between valid files. */
+  problems: DataError[];
+  /** Absolute paths of the meeting files, for the bundler to watch. */
+  sourceFiles: string[];
+}
+
+/** Reads and validates every meeting file, writing nothing: all files' problems are reported together. */
+export async function readMeetingFiles(args: {siteDir: string; meetingsDir: string}): Promise<MeetingFiles> {
+  const {siteDir, meetingsDir} = args;
   const names = await fs.readdir(meetingsDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
     throw error;
   });
   const files = names.filter((name) => MEETING_FILE.test(name)).sort();
   const meetings: Meeting[] = [];
+  const problems: DataError[] = [];
   for (const name of files) {
     const absolute = path.join(meetingsDir, name);
     const text = await fs.readFile(absolute, 'utf8');
-    meetings.push(parseMeetingFile(path.relative(siteDir, absolute), text));
+    try {
+      meetings.push(parseMeetingFile(path.relative(siteDir, absolute), text));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+    }
   }
-  validateMeetingSet(meetings);
+  problems.push(...validateMeetingSet(meetings));
+  return {meetings, problems, sourceFiles: files.map((name) => path.join(meetingsDir, name))};
+}
 
+/**
+ * Brings the lock file up to date for meetings that are all valid (it only changes when a
+ * schedule changes). The calendars are rendered later, once the meetings are translated.
+ */
+export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: string; files: MeetingFiles; now: Date}): Promise<MeetingsContent> {
+  const {siteDir, meetingsDir, now} = args;
+  const {meetings, sourceFiles} = args.files;
   const lockPath = path.join(meetingsDir, LOCK_FILE_NAME);
   const lockText = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
   const previous = lockText === undefined ? {} : parseLockFile(path.relative(siteDir, lockPath), lockText);
@@ -50,5 +71,5 @@ export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: s
       logger.info`Updated name=${path.relative(siteDir, lockPath)} (a meeting schedule changed): commit it so calendar updates keep their order.`;
     }
   }
-  return {meetings, stamps: lock, sourceFiles: files.map((name) => path.join(meetingsDir, name))};
+  return {meetings, stamps: lock, sourceFiles};
 }

@@ -69,6 +69,8 @@ export function meetingClientData(meeting: Meeting, options: ClientDataOptions):
     icsPath: options.icsPath,
     join: meeting.join,
     agenda: meeting.agenda,
+    notes: meeting.notes,
+    recordings: meeting.recordings,
     googleCalendarUrl: googleCalendarUrl(meeting, links.text, options.icsUrl),
     outlookUrl: outlookUrl(meeting, links, next),
     occurrences: occurrences.map((o) => [seconds(o.start), seconds(o.end), o.movedFrom ? 1 : 0, formatDateTime(seconds(o.start), meeting.timezone, locale)]),

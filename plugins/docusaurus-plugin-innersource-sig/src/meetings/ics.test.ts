@@ -215,6 +215,23 @@ describe('.ics text', () => {
     expect(french).toContain('X-WR-CALNAME:Réunions');
   });
 
+  it('lists the agenda, minutes and recordings links in the DESCRIPTION, in the calendar language', () => {
+    const meeting = {...london(), description: undefined, notes: 'https://wiki.example.org/minutes', recordings: 'https://video.example.org/sig'};
+    expect(unfoldedLines(render([meeting]))).toContain(
+      'DESCRIPTION:Agenda: https://github.com/org/repo/issues?q=label%3Ameeting\\nMinutes: https://wiki.example.org/minutes\\nRecordings: https://video.example.org/sig',
+    );
+    expect(unfoldedLines(render([meeting], {text: fr.calendar}))).toContain(
+      'DESCRIPTION:Ordre du jour : https://github.com/org/repo/issues?q=label%3Ameeting\\nCompte rendu : https://wiki.example.org/minutes\\nEnregistrements : https://video.example.org/sig',
+    );
+  });
+
+  it('uses the `uid` of an imported series for the series and its moved occurrences', () => {
+    const imported = parseMeetingFile('meetings/london.yml', `${fixtureText('london.yml')}uid: 38m812jicsrer5gorh3mlp7qhc@google.com\n`);
+    const uids = unfoldedLines(render([imported])).filter((l) => l.startsWith('UID:'));
+    expect(uids.length).toBeGreaterThan(1);
+    expect(new Set(uids)).toEqual(new Set(['UID:38m812jicsrer5gorh3mlp7qhc@google.com']));
+  });
+
   it('marks a cancelled one-off meeting as cancelled', () => {
     const meeting = parseMeetingFile('meetings/once.yml', 'title: Kick-off\ntimezone: Europe/London\nstart: 2024-11-05T09:00\nduration: 30\ncancelled: [2024-11-05]\n');
     expect(unfoldedLines(render([meeting]))).toContain('STATUS:CANCELLED');

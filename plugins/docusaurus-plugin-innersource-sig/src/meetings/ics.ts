@@ -1,7 +1,8 @@
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
-import {withUrl, type CalendarText} from '../languages';
+import type {CalendarText} from '../languages';
 import type {Meeting} from '../types';
+import {meetingLinks} from './links';
 import {parseRule, ruleForCalendar} from './rule';
 
 const MINUTE_MS = 60_000;
@@ -11,7 +12,7 @@ export interface MeetingsIcsOptions {
   calendarDescription?: string;
   /** Absolute URL the file is published at. */
   url: string;
-  /** Stable domain for UIDs (`<id>@<uidDomain>`): changing it duplicates every event in subscribers' calendars. */
+  /** Stable domain for UIDs (`<id>@<uidDomain>`, unless the meeting has a `uid`): changing it duplicates every event in subscribers' calendars. */
   uidDomain: string;
   /** SEQUENCE and DTSTAMP (a Date or ISO 8601 text) per meeting id: the lock file's entries (see sequence.ts). */
   stamps: Record<string, {sequence: number; stamp: Date | string}>;
@@ -29,12 +30,12 @@ function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarE
   if (!stamp) throw new Error(`No SEQUENCE/DTSTAMP entry for meeting "${meeting.id}" (${meeting.sourceFile})`);
   const startTime = meeting.start.slice(11);
   const common = {
-    uid: `${meeting.id}@${options.uidDomain}`,
+    uid: meeting.uid ?? `${meeting.id}@${options.uidDomain}`,
     sequence: stamp.sequence,
     stamp: new Date(stamp.stamp),
     timezone: meeting.timezone,
     summary: meeting.title,
-    description: [meeting.description, meeting.agenda && withUrl(options.text.agenda, meeting.agenda)].filter(Boolean).join('\n\n') || undefined,
+    description: [meeting.description, meetingLinks(meeting, options.text).join('\n')].filter(Boolean).join('\n\n') || undefined,
     location: meeting.join,
     url: meeting.join,
     organizer: meeting.organizer,

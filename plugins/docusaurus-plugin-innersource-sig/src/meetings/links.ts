@@ -15,12 +15,18 @@ function query(base: string, params: Array<[string, string | undefined]>): strin
   return `${base}?${pairs.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
+/** The lines of a series' agenda, minutes and recordings links, in the calendar's language. */
+export function meetingLinks(meeting: Pick<Meeting, 'agenda' | 'notes' | 'recordings'>, text: CalendarText): string[] {
+  const links: Array<[string, string | undefined]> = [[text.agenda, meeting.agenda], [text.notes, meeting.notes], [text.recordings, meeting.recordings]];
+  return links.filter((link): link is [string, string] => link[1] !== undefined).map(([words, url]) => withUrl(words, url));
+}
+
 function details(meeting: Meeting, text: CalendarText, extra: string[]): string {
   const lines = [
     ...(meeting.description ? [meeting.description, ''] : []),
     ...extra,
     ...(meeting.join ? [withUrl(text.join, meeting.join)] : []),
-    ...(meeting.agenda ? [withUrl(text.agenda, meeting.agenda)] : []),
+    ...meetingLinks(meeting, text),
   ];
   return lines.join('\n').trim();
 }

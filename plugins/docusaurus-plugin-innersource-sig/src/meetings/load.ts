@@ -12,8 +12,10 @@ import {normalizedRule, parseRule, RuleError} from './rule';
 
 /** File name of the combined feed under /ics/, so no series may use it. */
 export const COMBINED_FEED_NAME = 'meetings';
+/** File names under /ics/ that the plugin writes itself: all meetings, all events. */
+const RESERVED_ICS_NAMES = [COMBINED_FEED_NAME, 'events'];
 
-const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'organizer', 'ics'];
+const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'organizer', 'ics', 'uid'];
 const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -113,14 +115,24 @@ function parseOrganizer(check: Checker, value: unknown): Meeting['organizer'] {
 
 function parseIcsName(check: Checker, value: unknown, id: string): string {
   if (value === undefined) {
-    if (id === COMBINED_FEED_NAME) throw check.error('id', id, `is used as the .ics name, and "${COMBINED_FEED_NAME}" is reserved for the combined feed: add \`ics:\``);
+    if (RESERVED_ICS_NAMES.includes(id)) throw check.error('id', id, `is used as the .ics name, and "${id}" is reserved for the calendar of all ${id}: add \`ics:\``);
     return id;
   }
   const name = check.text('ics', value);
   if (/\.ics$/i.test(name)) throw check.error('ics', value, 'is written without the .ics extension');
   if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) throw check.error('ics', value, 'may only contain A-Z, a-z, 0-9, ".", "_" and "-", and cannot start with "."');
-  if (name.toLowerCase() === COMBINED_FEED_NAME) throw check.error('ics', value, `"${COMBINED_FEED_NAME}" is reserved for the combined feed`);
+  if (RESERVED_ICS_NAMES.includes(name.toLowerCase())) throw check.error('ics', value, `"${name.toLowerCase()}" is reserved for the calendar of all ${name.toLowerCase()}`);
   return name;
+}
+
+/** The UID of a calendar this series was imported from (sig:import): kept so subscribers get updates, not duplicates. */
+function parseUid(check: Checker, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') throw check.error('uid', value, 'must be text: quote it');
+  const uid = check.text('uid', value);
+  // Printable ASCII: a UID is compared byte for byte, and other characters tend to get mangled on the way.
+  if (!/^[\x21-\x7e]+$/.test(uid)) throw check.error('uid', value, 'may only contain printable ASCII characters without spaces');
+  return uid;
 }
 
 /** The scheduled dates just before and after `date`, to help fix a wrong one. */
@@ -192,10 +204,13 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   const repeat = parseRepeat(check, data.repeat);
   const join = check.url('join', data.join);
   const agenda = check.url('agenda', data.agenda);
+  const notes = check.url('notes', data.notes);
+  const recordings = check.url('recordings', data.recordings);
   const organizer = parseOrganizer(check, data.organizer);
   const ics = parseIcsName(check, data.ics, id);
+  const uid = parseUid(check, data.uid);
 
-  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, organizer, ics, sourceFile};
+  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, ...(uid && {uid}), sourceFile};
   // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
     throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
@@ -206,19 +221,34 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
 }
 
 /**
- * Checks that no two files share an id or an .ics name (compared ignoring case, since
- * /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
+ * The files that share an id, a uid or an .ics name with an earlier file (.ics names compared
+ * ignoring case, since /ics/Foo.ics and /ics/foo.ics collide on case-insensitive file systems).
  */
-export function validateMeetingSet(meetings: Meeting[]): void {
+export function validateMeetingSet(meetings: Meeting[]): DataError[] {
+  const problems: DataError[] = [];
   const byId = new Map<string, Meeting>();
   const byIcs = new Map<string, Meeting>();
+  const byUid = new Map<string, Meeting>();
   for (const meeting of meetings) {
     const sameId = byId.get(meeting.id);
-    if (sameId) throw new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`);
+    // One problem per file: the same id usually means the same .ics name too.
+    if (sameId) {
+      problems.push(new DataError(meeting.sourceFile, 'id', meeting.id, `is also the id of ${sameId.sourceFile}`));
+      continue;
+    }
     byId.set(meeting.id, meeting);
     const icsKey = meeting.ics.toLowerCase();
     const sameIcs = byIcs.get(icsKey);
-    if (sameIcs) throw new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`);
+    if (sameIcs) {
+      problems.push(new DataError(meeting.sourceFile, 'ics', meeting.ics, `is also the .ics name of ${sameIcs.sourceFile}`));
+      continue;
+    }
     byIcs.set(icsKey, meeting);
+    if (meeting.uid) {
+      const sameUid = byUid.get(meeting.uid);
+      if (sameUid) problems.push(new DataError(meeting.sourceFile, 'uid', meeting.uid, `is also the uid of ${sameUid.sourceFile}`));
+      else byUid.set(meeting.uid, meeting);
+    }
   }
+  return problems;
 }

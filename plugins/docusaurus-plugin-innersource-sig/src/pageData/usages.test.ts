@@ -12,8 +12,8 @@ describe('findComponentUsages', () => {
 />
 `;
     expect(findComponentUsages(source)).toEqual([
-      {component: 'BokTagList', attributes: {tag: {kind: 'string', value: 'InnerSource'}, limit: {kind: 'string', value: '3'}}},
-      {component: 'BokTagList', attributes: {filter: {kind: 'string', value: 'patterns'}, tag: {kind: 'string', value: 'Patterns'}}},
+      {component: 'BokTagList', attributes: {tag: {kind: 'string', value: 'InnerSource'}, limit: {kind: 'string', value: '3'}}, offset: source.indexOf('<BokTagList tag')},
+      {component: 'BokTagList', attributes: {filter: {kind: 'string', value: 'patterns'}, tag: {kind: 'string', value: 'Patterns'}}, offset: source.indexOf('<BokTagList\n')},
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('findComponentUsages', () => {
 
   test('JSX in a React page is read the same way', () => {
     const source = "export default function Page() {\n  return <Layout><EventList past limit={5} /></Layout>;\n}\n";
-    expect(findComponentUsages(source)).toEqual([{component: 'EventList', attributes: {past: {kind: 'flag'}, limit: {kind: 'expression'}}}]);
+    expect(findComponentUsages(source)).toEqual([{component: 'EventList', attributes: {past: {kind: 'flag'}, limit: {kind: 'expression'}}, offset: source.indexOf('<EventList')}]);
   });
 });
 

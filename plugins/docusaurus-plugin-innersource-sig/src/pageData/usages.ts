@@ -14,6 +14,8 @@ export type AttributeValue =
 export interface ComponentUsage {
   component: DataComponent;
   attributes: Record<string, AttributeValue>;
+  /** Where the element starts in the source, for messages. */
+  offset: number;
 }
 
 // `{…}` with one level of nested braces: enough for `{["a", "b"]}` or `{{a: 1}}`.
@@ -52,7 +54,7 @@ export function findComponentUsages(source: string): ComponentUsage[] {
       else if (braced !== undefined) attributes[name!] = expressionValue(braced);
       else attributes[name!] = {kind: 'flag'};
     }
-    usages.push({component: element[1] as DataComponent, attributes});
+    usages.push({component: element[1] as DataComponent, attributes, offset: element.index});
   }
   return usages;
 }

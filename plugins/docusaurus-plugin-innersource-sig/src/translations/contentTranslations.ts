@@ -1,5 +1,5 @@
 /**
- * Meeting titles and descriptions, the name of the combined calendar and the words the build
+ * Meeting titles and descriptions, the names of the calendars of all meetings and all events, and the words the build
  * writes into calendar files, translated the Docusaurus way: `write-translations` writes them to
  * `i18n/<locale>/docusaurus-plugin-innersource-sig/{meetings,calendar}.json`, and the build
  * reads them back. What a site has not translated keeps the default locale's text (or, for
@@ -14,6 +14,7 @@ import type {Meeting} from '../types';
 export interface TranslatableContent {
   meetings: Meeting[];
   calendarName: string;
+  eventsCalendarName: string;
   calendarText: CalendarText;
 }
 
@@ -22,12 +23,15 @@ const CALENDAR_FILE = 'calendar';
 
 const CALENDAR_TEXT_DESCRIPTIONS: Record<keyof CalendarText, string> = {
   agenda: "Line of a meeting's calendar description (.ics, Google Calendar, Outlook) with its agenda link",
+  notes: "Line of a meeting's calendar description with the link to its minutes (meeting field notes)",
+  recordings: "Line of a meeting's calendar description with the link to its recordings (meeting field recordings)",
   join: 'Line of the Google Calendar and Outlook links of a meeting with its video call link',
-  registration: "Line of an event's calendar description with its registration link",
+  registration: "Line of an event's calendar description and feed entry with its registration link",
+  recording: "Line of an event's feed entry (RSS, Atom, JSON Feed) with its recording link",
   feed: "Line of a meeting's Google Calendar link with the URL of its .ics feed, which carries cancellations and changes that the link cannot",
 };
 
-export function contentTranslationFiles({meetings, calendarName, calendarText}: TranslatableContent): TranslationFile[] {
+export function contentTranslationFiles({meetings, calendarName, eventsCalendarName, calendarText}: TranslatableContent): TranslationFile[] {
   const meetingsFile: TranslationFileContent = {};
   for (const meeting of meetings) {
     meetingsFile[`${meeting.id}.title`] = {message: meeting.title, description: `Title of the meeting series ${meeting.id} (${meeting.sourceFile})`};
@@ -37,6 +41,7 @@ export function contentTranslationFiles({meetings, calendarName, calendarText}: 
   }
   const calendarFile: TranslationFileContent = {
     calendarName: {message: calendarName, description: 'Name of the calendar of all meetings, /ics/meetings.ics (plugin option calendarName)'},
+    eventsCalendarName: {message: eventsCalendarName, description: 'Name of the calendar of all events, /ics/events.ics, and title of the events feeds (plugin option eventsCalendarName)'},
   };
   for (const key of Object.keys(CALENDAR_TEXT_DESCRIPTIONS) as Array<keyof CalendarText>) {
     calendarFile[`text.${key}`] = {message: calendarText[key], description: `${CALENDAR_TEXT_DESCRIPTIONS[key]}; {url} is replaced`};
@@ -70,5 +75,11 @@ export function translateContent<T extends TranslatableContent>(content: T, file
       return [key, translated];
     }),
   ) as unknown as CalendarText;
-  return {...content, meetings, calendarName: message(calendarFile, 'calendarName', content.calendarName), calendarText};
+  return {
+    ...content,
+    meetings,
+    calendarName: message(calendarFile, 'calendarName', content.calendarName),
+    eventsCalendarName: message(calendarFile, 'eventsCalendarName', content.eventsCalendarName),
+    calendarText,
+  };
 }

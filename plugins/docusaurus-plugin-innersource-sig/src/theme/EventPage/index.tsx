@@ -9,6 +9,7 @@ import Layout from '@theme/Layout';
 import MDXContent from '@theme/MDXContent';
 import CalendarFileLink from '@theme/CalendarFileLink';
 import EventStatusBadge from '@theme/EventStatusBadge';
+import EventFeedLinks from '@theme/EventFeedLinks';
 import type {EventPageMetadata, EventSessionData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
 import {isPastEvent} from '../../client/events';
@@ -89,6 +90,7 @@ export default function EventPage({content: EventContent}: Props): ReactNode {
   const isPast = isPastEvent(event, now);
   return (
     <Layout title={event.title} description={event.description}>
+      <EventFeedLinks />
       <main className="container margin-vert--lg">
         <article className={styles.event}>
           <header className={styles.header}>

@@ -50,6 +50,8 @@ const SIG: MeetingClientData = {
   icsPath: '/ics/x.ics',
   join: 'https://meet.example.org/innersource-sig',
   agenda: 'https://docs.example.org/sig-agenda',
+  notes: 'https://docs.example.org/sig-minutes',
+  recordings: 'https://video.example.org/sig',
   googleCalendarUrl: 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=InnerSource+SIG',
   outlookUrl: 'https://outlook.live.com/calendar/0/deeplink/compose?subject=InnerSource+SIG',
   occurrences: [
@@ -258,13 +260,15 @@ describe('MeetingTable', () => {
     expect(screen.getByRole('link', {name: 'Outlook'})).toHaveAttribute('href', SIG.outlookUrl);
   });
 
-  test('join and agenda links', () => {
+  test('join, agenda, minutes and recordings links', () => {
     render(<MeetingTable meeting="innersource-sig" />);
     expect(screen.getByRole('link', {name: 'Join the call'})).toHaveAttribute('href', SIG.join);
     expect(screen.getByRole('link', {name: 'Agenda'})).toHaveAttribute('href', SIG.agenda);
+    expect(screen.getByRole('link', {name: 'Minutes'})).toHaveAttribute('href', SIG.notes);
+    expect(screen.getByRole('link', {name: 'Recordings'})).toHaveAttribute('href', SIG.recordings);
   });
 
-  test('no links row when the series has neither join nor agenda link', () => {
+  test('no links row when the series has no join, agenda, minutes or recordings link', () => {
     render(<MeetingTable meeting="innersource-sig-americas" />);
     expect(screen.queryByRole('rowheader', {name: 'Links'})).not.toBeInTheDocument();
     expect(screen.queryByRole('link', {name: 'Join the call'})).not.toBeInTheDocument();

@@ -134,9 +134,9 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
           <th scope="row"><Translate id="sig.meetingTable.next" description="Row heading of a meeting's next dates">Next meetings</Translate></th>
           <td><NextDates data={data} now={now} /></td>
         </tr>
-        {(data.join || data.agenda) && (
+        {(data.join || data.agenda || data.notes || data.recordings) && (
           <tr>
-            <th scope="row"><Translate id="sig.meetingTable.links" description="Row heading of a meeting's call and agenda links">Links</Translate></th>
+            <th scope="row"><Translate id="sig.meetingTable.links" description="Row heading of a meeting's call, agenda, minutes and recordings links">Links</Translate></th>
             <td>
               <div className={styles.links}>
                 {data.join && (
@@ -144,6 +144,12 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
                 )}
                 {data.agenda && (
                   <Link to={data.agenda}><Translate id="sig.meetingTable.agenda" description="Link to a meeting's agenda">Agenda</Translate></Link>
+                )}
+                {data.notes && (
+                  <Link to={data.notes}><Translate id="sig.meetingTable.notes" description="Link to the minutes of a meeting series' past meetings">Minutes</Translate></Link>
+                )}
+                {data.recordings && (
+                  <Link to={data.recordings}><Translate id="sig.meetingTable.recordings" description="Link to the recordings of a meeting series' past meetings">Recordings</Translate></Link>
                 )}
               </div>
             </td>

@@ -1,0 +1,152 @@
+/**
+ * `docusaurus sig:check`: everything the build checks in the site's data and pages, without
+ * building, each problem on one line with its line number.
+ */
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import {getPluginI18nPath, Globby, normalizeUrl} from '@docusaurus/utils';
+import type {LoadContext} from '@docusaurus/types';
+import {DataError} from '../errors';
+import {frontMatterFieldLine, yamlFieldLine} from '../data-files/fieldLine';
+import {eventVisibility, parseEventLockFile, slugFromPath} from '../events';
+import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
+import {eventFeedPaths} from '../lifecycle/renderFiles';
+import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
+import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
+import {parseLockFile} from '../meetings';
+import {mayUseDataComponents} from '../pageData/usages';
+import {readSiteSources} from '../pageData/sources';
+import {PLUGIN_NAME} from '../pluginName';
+import type {PluginOptions, TagSummary} from '../types';
+import {readDocsTags, type DocsPluginOptions} from './docsTags';
+import {findSourceProblems, type LocatedProblem, type SiteNames} from './sourceProblems';
+
+export interface CheckReport {
+  /** `file:line: field "x" has value "y": what to do`, sorted by file and line. */
+  problems: string[];
+  counts: {meetings: number; events: number; pages: number};
+}
+
+/** The line of a data file's problem: in the YAML of a meeting file, or in an event's front matter. */
+async function locate(siteDir: string, error: DataError): Promise<LocatedProblem> {
+  const text = await fs.readFile(path.join(siteDir, error.file), 'utf8').catch(() => '');
+  if (/\.mdx?$/i.test(error.file)) return {error, line: frontMatterFieldLine(text, error.field)};
+  if (/\.ya?ml$/i.test(error.file)) return {error, line: yamlFieldLine(text, error.field)};
+  return {error, line: 1};
+}
+
+/** The problems of a lock file (the meetings', the events'), which the build reads too. */
+async function lockFileProblems(siteDir: string, lockPath: string, parse: (file: string, text: string) => unknown): Promise<DataError[]> {
+  const text = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+  if (text === undefined) return [];
+  try {
+    parse(path.relative(siteDir, lockPath), text);
+    return [];
+  } catch (error) {
+    if (error instanceof DataError) return [error];
+    throw error;
+  }
+}
+
+async function staticIcsPaths(context: LoadContext): Promise<string[]> {
+  const found = await Promise.all(
+    context.siteConfig.staticDirectories.map((dir) => Globby('ics/**/*.ics', {cwd: path.resolve(context.siteDir, dir)})),
+  );
+  return found.flat().map((file) => `/${file}`);
+}
+
+/** The translations of the event files into each translated locale, which that locale's build reads. */
+async function eventTranslationProblems(context: LoadContext, pluginId: string, events: ParsedEventFile[]): Promise<DataError[]> {
+  const {siteDir, i18n} = context;
+  const locales = i18n.locales.filter((locale) => locale !== i18n.defaultLocale && i18n.localeConfigs[locale]?.translate !== false);
+  const problems: DataError[] = [];
+  for (const locale of locales) {
+    const localizationDir = path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale);
+    const localizedDir = path.join(getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}), 'events');
+    for (const {event, frontMatter, name} of events) {
+      try {
+        await readTranslation(context, event, frontMatter, localizedDir, name);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        problems.push(error);
+      }
+    }
+  }
+  return problems;
+}
+
+export async function checkSite(args: {
+  context: LoadContext;
+  options: PluginOptions;
+  /** The site's docs plugin instances, with their normalized options. */
+  docsPlugins: DocsPluginOptions[];
+  /** Folders of the site's pages and components (absolute); the events folder is added. */
+  pageDirs: string[];
+  now: Date;
+}): Promise<CheckReport> {
+  const {context, options, now} = args;
+  const {siteDir, siteConfig} = context;
+  const meetingsDir = path.resolve(siteDir, options.meetingsPath);
+  const eventsDir = path.resolve(siteDir, options.eventsPath);
+
+  const [meetingFiles, eventFiles, meetingsLockProblems, eventsLockProblems] = await Promise.all([
+    readMeetingFiles({siteDir, meetingsDir}),
+    readEventFiles(context, eventsDir),
+    lockFileProblems(siteDir, path.join(meetingsDir, LOCK_FILE_NAME), parseLockFile),
+    lockFileProblems(siteDir, path.join(eventsDir, EVENTS_LOCK_FILE_NAME), parseEventLockFile),
+  ]);
+  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...meetingsLockProblems, ...eventsLockProblems, ...(await eventTranslationProblems(context, options.id, eventFiles.parsed))];
+
+  // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
+  const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
+  const invalidEventSlugs = eventFiles.problems.map((e) => slugFromPath(path.relative(eventsDir, path.join(siteDir, e.file))));
+  const meetingIcs = [...meetingFiles.meetings.map((m) => m.ics), ...invalidMeetingIds];
+  const eventIcs = options.eventsRoute
+    ? [
+        ...eventFiles.parsed
+          .filter(({event}) => !event.redirect && eventVisibility(event, {production: true, now}) !== 'hidden')
+          .map(({event}) => event.slug),
+        ...invalidEventSlugs,
+      ]
+    : [];
+  const docsPlugins = args.docsPlugins.filter((docs) => !options.docsPluginIds || options.docsPluginIds.includes(docs.id));
+  const tags = Object.fromEntries(
+    await Promise.all(docsPlugins.map(async (docs): Promise<[string, TagSummary[]]> => [docs.id, await readDocsTags(context, docs)])),
+  );
+  const site: SiteNames = {
+    tags,
+    meetingIds: new Set([...meetingFiles.meetings.map((m) => m.id), ...invalidMeetingIds]),
+    icsPaths: new Set([
+      ...(meetingIcs.length > 0 ? ['/ics/meetings.ics'] : []),
+      ...meetingIcs.map((name) => `/ics/${name}.ics`),
+      ...eventIcs.map((slug) => `/ics/events/${slug}.ics`),
+      ...(options.eventsRoute ? [`/${eventFeedPaths(options.eventsRoute).calendar}`] : []),
+      ...(await staticIcsPaths(context)),
+    ]),
+    host: new URL(siteConfig.url).host,
+    baseUrl: normalizeUrl([siteConfig.baseUrl, '/']),
+  };
+
+  const pluginPackageDir = path.resolve(__dirname, '../..');
+  const dirs = [...new Set([...args.pageDirs, eventsDir])];
+  const sources = (
+    await Promise.all(
+      dirs.map((dir) =>
+        readSiteSources(dir, [context.outDir, context.generatedFilesDir, pluginPackageDir], (file, text) => mayUseDataComponents(text) || (/\.mdx?$/i.test(file) && text.includes('.ics'))),
+      ),
+    )
+  ).flat();
+  const located = [
+    ...(await Promise.all(dataProblems.map((error) => locate(siteDir, error)))),
+    ...sources.flatMap(({file, text}) => findSourceProblems(path.relative(siteDir, file).split(path.sep).join('/'), text, site)),
+  ];
+  located.sort((a, b) => (a.error.file === b.error.file ? a.line - b.line : a.error.file < b.error.file ? -1 : 1));
+  return {
+    problems: located.map(({error, line}) => error.at(line)),
+    counts: {
+      meetings: meetingFiles.sourceFiles.length,
+      events: new Set([...eventFiles.parsed.map((p) => p.event.sourceFile), ...eventFiles.problems.map((e) => e.file)]).size,
+      pages: sources.length,
+    },
+  };
+}

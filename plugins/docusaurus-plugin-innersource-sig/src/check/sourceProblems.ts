@@ -1,0 +1,115 @@
+/**
+ * What the build finds only in rendered pages (content-checks/), found in the sources instead:
+ * components naming a tag or meeting that does not exist, links to .ics files the build will not
+ * make. Each problem is a DataError on the component's attribute (or the link), with its line.
+ */
+import {DataError} from '../errors';
+import {resolveTagName} from '../pageData/imports';
+import {findComponentUsages, type AttributeValue} from '../pageData/usages';
+import type {TagSummary} from '../types';
+
+/** What exists on the site, as the build would see it. */
+export interface SiteNames {
+  /** Tags of the listed docs, per docs plugin instance that BokTagList may list from. */
+  tags: Record<string, TagSummary[]>;
+  meetingIds: Set<string>;
+  /** Site paths of the .ics files the build makes or copies from a static folder, e.g. /ics/a.ics */
+  icsPaths: Set<string>;
+  /** The site's host (sig.example.org) and baseUrl, to recognise its own absolute links. */
+  host: string;
+  baseUrl: string;
+}
+
+export interface LocatedProblem {
+  error: DataError;
+  line: number;
+}
+
+/** Fenced code and inline code show examples: blanked out, keeping every offset and line. */
+export function withoutCode(markdown: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  let fence: string | undefined;
+  const lines = markdown.split('\n').map((line) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) {
+      fence = marker;
+      return blank(line);
+    }
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return blank(line);
+    }
+    return line.replace(/(`+)[^`].*?\1/g, blank);
+  });
+  return lines.join('\n');
+}
+
+function stringValues(value: AttributeValue | undefined, split = false): string[] {
+  if (!value || value.kind === 'flag' || value.kind === 'expression') return [];
+  const values = value.kind === 'string' ? [value.value] : value.values;
+  return (split ? values.flatMap((v) => v.split(',')) : values).map((v) => v.trim()).filter(Boolean);
+}
+
+const list = (names: string[]) => (names.length > 0 ? names.join(', ') : 'none');
+
+// A link target ending in .ics: quoted, in markdown parentheses, or bare.
+const ICS_LINK = /(?:pathname:\/\/|(?:https?|webcal):\/\/[^/\s"'()<>]+)?\/[^\s"'()<>#?]*\.ics(?=[\s"')<>#?]|$)/gi;
+
+/** "/ics/a.ics", "/sig/ics/a.ics" (baseUrl), "https://host/ics/a.ics", "pathname:///ics/a.ics" → "/ics/a.ics"; others' links → undefined. */
+function ownIcsPath(link: string, site: SiteNames): string | undefined {
+  let path = link.replace(/^pathname:\/\//, '');
+  const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(path);
+  if (absolute) {
+    if (absolute[1] !== site.host) return undefined;
+    path = absolute[2]!;
+  }
+  if (site.baseUrl !== '/' && path.startsWith(site.baseUrl)) path = `/${path.slice(site.baseUrl.length)}`;
+  return path.startsWith('/ics/') ? path : undefined;
+}
+
+/**
+ * The problems of one source file (MDX, markdown or JS/TS): `file` names it in messages (relative
+ * to the site); `.ics` links are looked for in markdown only.
+ */
+export function findSourceProblems(file: string, source: string, site: SiteNames): LocatedProblem[] {
+  const isMarkdown = /\.mdx?$/i.test(file);
+  const text = isMarkdown ? withoutCode(source) : source;
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const problems: LocatedProblem[] = [];
+  const report = (offset: number, field: string, value: unknown, problem: string) =>
+    problems.push({error: new DataError(file, field, value, problem), line: lineAt(offset)});
+
+  for (const {component, attributes, offset} of findComponentUsages(text)) {
+    if (component === 'MeetingTable') {
+      for (const field of ['meeting', 'meetings'] as const) {
+        for (const id of stringValues(attributes[field], field === 'meetings')) {
+          if (!site.meetingIds.has(id)) report(offset, field, id, `is not the id of a meeting file (known: ${list([...site.meetingIds])})`);
+        }
+      }
+    } else if (component === 'BokTagList') {
+      const [pluginId = 'default'] = stringValues(attributes.docsPluginId);
+      const tags = site.tags[pluginId];
+      if (!tags) {
+        if (attributes.docsPluginId?.kind !== 'expression') report(offset, 'docsPluginId', pluginId, `is not a docs plugin whose tags can be listed (known: ${list(Object.keys(site.tags))})`);
+        continue;
+      }
+      if (!attributes.tag) report(offset, 'tag', undefined, 'is required: BokTagList lists the docs of one tag, e.g. tag="InnerSource"');
+      // Looked up as the build does (pageData/imports.ts): by label or key, any case.
+      const names = Object.fromEntries(tags.flatMap(({label, key}) => [[label, key], [key, key]]));
+      for (const tag of stringValues(attributes.tag)) {
+        if (resolveTagName(names, tag) === undefined) report(offset, 'tag', tag, `is not a tag of any listed doc (known: ${list(tags.map((t) => t.label))})`);
+      }
+    }
+  }
+
+  if (isMarkdown) {
+    const seen = new Set<string>();
+    for (const match of text.matchAll(ICS_LINK)) {
+      const icsPath = ownIcsPath(match[0], site);
+      if (icsPath === undefined || seen.has(icsPath) || site.icsPaths.has(icsPath)) continue;
+      seen.add(icsPath);
+      report(match.index, 'link', match[0], 'is not a calendar the build makes: no meeting `ics`/id or event slug has this name, and no static folder has this file');
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,177 @@
+/**
+ * What `sig:import` does, short of reading and writing files: calendar texts in, meeting files
+ * to write and messages out. Every file is validated by the plugin's own loader before it is
+ * planned, so an import never writes a file that the build would reject.
+ */
+import path from 'node:path';
+import {DataError} from '../errors';
+import {COMBINED_FEED_NAME, parseMeetingFile, validateMeetingSet} from '../meetings/load';
+import type {Meeting} from '../types';
+import {parseCalendar, type VEvent} from './parseCalendar';
+import {seriesToMeetings, type MeetingFields, type SeriesMessage} from './toMeeting';
+import {meetingYaml} from './toYaml';
+
+/** How many skipped events a message names. */
+const MAX_LISTED = 5;
+
+export interface CalendarInput {
+  /** The .ics file as the user named it, for messages. */
+  file: string;
+  text: string;
+}
+
+/** A meeting file already in the output folder. */
+export interface ExistingMeetingFile {
+  /** File name, e.g. weekly-sync.yml. */
+  name: string;
+  /** The parsed file, when it is valid. */
+  meeting?: Meeting;
+}
+
+export interface ImportOptions {
+  /** The output folder relative to the site (or as given), for messages and the loader. */
+  outDir: string;
+  existing: ExistingMeetingFile[];
+  /** Replace the file of a series imported before (same UID) instead of refusing. */
+  force: boolean;
+  /** TZID → IANA zone, for names no table or VTIMEZONE explains. */
+  chosenZones?: Record<string, string>;
+}
+
+export interface PlannedFile {
+  /** File name in the output folder. */
+  name: string;
+  text: string;
+  /** The file exists and is replaced (--force). */
+  replaces: boolean;
+}
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  /** One line per refused series or unreadable file: nothing was planned for it. */
+  refused: string[];
+  /** One line per thing the user should know about what is written, or skipped. */
+  notices: string[];
+}
+
+/** The id a title gives: lower-case ASCII letters, digits and dashes. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'meeting';
+}
+
+function seriesLabel(event: VEvent): string {
+  const name = event.summary ? `"${event.summary.replace(/\s+/g, ' ').trim()}"` : '(no SUMMARY)';
+  return `series ${name}${event.uid ? ` (UID ${event.uid})` : ''}`;
+}
+
+/** One line for the events that do not repeat: a whole calendar export may hold hundreds. */
+function skippedSingles(events: VEvent[]): string {
+  const shown = events.slice(0, MAX_LISTED).map((event) => JSON.stringify(event.summary?.trim() ?? '(no SUMMARY)'));
+  const more = events.length > MAX_LISTED ? ` and ${events.length - MAX_LISTED} more` : '';
+  const what = events.length === 1 ? '1 event does' : `${events.length} events do`;
+  return `${what} not repeat (no RRULE): skipped, as sig:import imports meeting series (${shown.join(', ')}${more})`;
+}
+
+function describe(file: string, label: string, {property, value, message}: SeriesMessage): string {
+  return `${file}: ${label}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`;
+}
+
+/** Turns calendar exports into meeting files. Pure: the caller reads the inputs and writes `files`. */
+export function planImport(inputs: CalendarInput[], options: ImportOptions): ImportPlan {
+  const plan: ImportPlan = {files: [], refused: [], notices: []};
+  const existingMeetings = options.existing.flatMap((file) => (file.meeting ? [file.meeting] : []));
+  const takenNames = new Set(options.existing.map((file) => file.name.replace(/\.ya?ml$/, '').toLowerCase()));
+  for (const meeting of existingMeetings) takenNames.add(meeting.id).add(meeting.ics.toLowerCase());
+  takenNames.add(COMBINED_FEED_NAME);
+  const planned: Meeting[] = [];
+
+  const freeId = (title: string): string => {
+    const base = slugify(title);
+    let id = base;
+    for (let n = 2; takenNames.has(id); n += 1) id = `${base}-${n}`;
+    takenNames.add(id);
+    return id;
+  };
+
+  for (const input of inputs) {
+    let calendar;
+    try {
+      calendar = parseCalendar(input.text);
+    } catch (error) {
+      plan.refused.push(`${input.file}: is not an iCalendar file: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    if (calendar.singles.length) plan.notices.push(`${input.file}: ${skippedSingles(calendar.singles)}`);
+    for (const orphan of calendar.orphanOverrides) {
+      plan.notices.push(`${input.file}: ${seriesLabel(orphan).replace(/^series/, 'event')}: overrides an occurrence (RECURRENCE-ID) of a series that is not in the file: skipped`);
+    }
+    if (calendar.series.length === 0) plan.notices.push(`${input.file}: has no recurring event (RRULE): nothing to import`);
+
+    for (const series of calendar.series) {
+      const label = seriesLabel(series.master);
+      const result = seriesToMeetings(series, {timezones: calendar.timezones, chosenZones: options.chosenZones});
+      plan.notices.push(...result.notices.map((notice) => describe(input.file, label, notice)));
+      if (result.problems.length) {
+        plan.refused.push(...result.problems.map((problem) => `${describe(input.file, label, problem)}: nothing written for this series`));
+        continue;
+      }
+      const files = planFiles(result.meetings, input.file, label, options, {freeId, existingMeetings, planned});
+      if ('refused' in files) {
+        plan.refused.push(files.refused);
+        continue;
+      }
+      for (const file of files.files) {
+        plan.files.push(file.file);
+        planned.push(file.meeting);
+      }
+    }
+  }
+  return plan;
+}
+
+function planFiles(
+  meetings: MeetingFields[],
+  source: string,
+  label: string,
+  options: ImportOptions,
+  state: {freeId: (title: string) => string; existingMeetings: Meeting[]; planned: Meeting[]},
+): {files: Array<{file: PlannedFile; meeting: Meeting}>} | {refused: string} {
+  const uid = meetings[0]?.uid;
+  const previous = uid === undefined ? undefined : state.existingMeetings.find((meeting) => meeting.uid === uid);
+  if (previous && !options.force) {
+    return {refused: `${source}: ${label}: was imported before as ${previous.sourceFile} (same UID): nothing written; use --force to replace that file`};
+  }
+  if (uid !== undefined && state.planned.some((meeting) => meeting.uid === uid)) {
+    return {refused: `${source}: ${label}: UID is also the UID of a series imported in this run: nothing written for this series`};
+  }
+  const files: Array<{file: PlannedFile; meeting: Meeting}> = [];
+  for (const [index, fields] of meetings.entries()) {
+    const replaced = index === 0 && previous ? previous : undefined;
+    const id = replaced ? replaced.id : state.freeId(fields.title);
+    const name = replaced ? path.basename(replaced.sourceFile) : `${id}.yml`;
+    const text = meetingYaml(id, fields, `Imported from ${path.basename(source)} by docusaurus sig:import.`);
+    const sourceFile = path.join(options.outDir, name);
+    try {
+      const meeting = parseMeetingFile(sourceFile, text);
+      const others = state.existingMeetings.filter((m) => m !== replaced);
+      validateMeetingSet([...others, ...state.planned, ...files.map((f) => f.meeting), meeting]);
+      files.push({file: {name, text, replaces: replaced !== undefined}, meeting});
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      // Not expected: the conversion checks what the loader checks. Refusing keeps the site buildable.
+      return {refused: `${source}: ${label}: the meeting file made from it would be rejected (${error.message}): nothing written for this series`};
+    }
+  }
+  return {files};
+}

@@ -1,0 +1,354 @@
+/**
+ * One recurring series of a calendar export → the fields of meeting files, or the reasons the
+ * meeting format cannot hold it. Nothing is approximated: a series is either imported with every
+ * occurrence at the same instants, or refused.
+ */
+import type ICAL from 'ical.js';
+import {floatingDate, floatingToWallClock, instantToWallClock, isInDaylightSavingGap, wallClockToInstant} from '../calendar/zones';
+import {isHttpUrl} from '../data-files/fieldChecker';
+import {scheduledStartOn, scheduledStarts} from '../meetings/occurrences';
+import {normalizedRule, parseRule, RuleError, type RecurrenceRule} from '../meetings/rule';
+import type {Meeting} from '../types';
+import type {VEvent, CalendarSeries, CalendarTime} from './parseCalendar';
+import {resolveZone} from './windowsZones';
+
+/** A meeting file's fields, in the order they are written. */
+export interface MeetingFields {
+  title: string;
+  description?: string;
+  timezone: string;
+  start: string;
+  duration: number;
+  repeat?: string;
+  cancelled?: string[];
+  moved?: Array<{from: string; start: string; duration?: number}>;
+  join?: string;
+  organizer?: {name: string; email: string};
+  uid?: string;
+}
+
+/** Something about one property of the series: why it is refused, or what was done with it. */
+export interface SeriesMessage {
+  property: string;
+  /** The value as written, when there is one. */
+  value?: string;
+  message: string;
+}
+
+export interface SeriesImport {
+  /** Empty when the series is refused. A series whose DTSTART is not an occurrence of its rule gives two. */
+  meetings: MeetingFields[];
+  /** Why nothing can be written for the series. */
+  problems: SeriesMessage[];
+  /** What the user should know about what was written. */
+  notices: SeriesMessage[];
+}
+
+export interface SeriesContext {
+  /** VTIMEZONEs of the file, by TZID. */
+  timezones: Map<string, ICAL.Timezone>;
+  /** TZID → IANA zone given by the user. */
+  chosenZones?: Record<string, string>;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const MAX_DURATION_MINUTES = 24 * 60;
+/** How far ahead a VTIMEZONE is compared with IANA zones, and a moved DTSTART with the original rule. */
+const CHECK_YEARS = 10;
+const MAX_CHECKED_OCCURRENCES = 600;
+/** Hosts of online meeting services, to tell a join link from the other links of a description. */
+const MEETING_HOSTS = /(^|\.)(zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|chime\.aws|bluejeans\.com)$/i;
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]]+/gi;
+const EMAIL = /^[^\s@"<>;,:]+@[^\s@"<>;,:]+\.[^\s@"<>;,:]+$/;
+
+class Refusal extends Error {
+  constructor(readonly problem: SeriesMessage) {
+    super(problem.message);
+  }
+}
+
+function refuse(property: string, value: string | undefined, message: string): never {
+  throw new Refusal({property, ...(value === undefined ? {} : {value}), message});
+}
+
+/** A Meeting for the schedule functions of meetings/ (only the fields they read matter). */
+function scheduleOf(timezone: string, start: string, repeat: string | undefined): Meeting {
+  return {id: 'import', title: 'import', timezone, start, durationMinutes: 1, repeat, cancelled: [], moved: [], ics: 'import', sourceFile: ''};
+}
+
+function wallClockOf(time: CalendarTime): string {
+  return time.local.slice(0, 16);
+}
+
+function addMinutes(local: string, minutes: number): string {
+  return floatingToWallClock(new Date(floatingDate(local).getTime() + minutes * MINUTE_MS));
+}
+
+/** The wall clocks at which a VTIMEZONE is compared with IANA zones: occurrences, and the 1st of every month they span. */
+function checkedWallClocks(start: string, repeat: string | undefined, extra: string[]): string[] {
+  const from = floatingDate(start);
+  const to = new Date(from.getTime() + CHECK_YEARS * 365 * DAY_MS);
+  const occurrences = scheduledStarts(scheduleOf('Etc/UTC', start, repeat), from, to).slice(0, MAX_CHECKED_OCCURRENCES);
+  const last = floatingDate(occurrences[occurrences.length - 1] ?? start);
+  const spanMonths = (last.getUTCFullYear() - from.getUTCFullYear()) * 12 + last.getUTCMonth() - from.getUTCMonth();
+  const months: string[] = [];
+  // A whole year at least, so that a zone matching only in summer (or winter) is not taken.
+  for (let month = 0; month <= Math.max(12, spanMonths); month += 1) {
+    months.push(floatingToWallClock(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + month, 1, 12, 0))));
+  }
+  return [...new Set([...occurrences, ...months, ...extra])].sort();
+}
+
+/** Resolves TZIDs to IANA zones once per series, collecting what the user should know. */
+class Zones {
+  private readonly resolved = new Map<string, string>();
+
+  constructor(
+    private readonly context: SeriesContext,
+    private readonly wallClocks: string[],
+    private readonly notices: SeriesMessage[],
+  ) {}
+
+  zoneOf(property: string, time: CalendarTime): string | undefined {
+    if (time.utc) return 'Etc/UTC';
+    if (time.tzid === undefined) return undefined;
+    const known = this.resolved.get(time.tzid);
+    if (known) return known;
+    const result = resolveZone(time.tzid, {vtimezone: this.context.timezones.get(time.tzid), wallClocks: this.wallClocks, chosen: this.context.chosenZones});
+    if ('problem' in result) refuse(property, `TZID=${time.tzid}`, result.problem);
+    if (result.note) this.notices.push({property, value: `TZID=${time.tzid}`, message: result.note});
+    this.resolved.set(time.tzid, result.zone);
+    return result.zone;
+  }
+
+  /** The instant of a time; a floating one is read in `fallbackZone` (the series' zone), as RFC 5545 readers do. */
+  instant(property: string, time: CalendarTime, fallbackZone: string): Date {
+    const zone = this.zoneOf(property, time) ?? fallbackZone;
+    const seconds = Number(time.local.slice(17, 19)) * 1000;
+    return new Date(wallClockToInstant(wallClockOf(time), zone).getTime() + seconds);
+  }
+}
+
+function theRule(master: VEvent, notices: SeriesMessage[]): {rule: RecurrenceRule; repeat: string} {
+  if (master.rdates.length) refuse('RDATE', master.rdates.join(','), 'adds dates outside the rule, which a meeting file cannot hold');
+  if (master.exrules.length) refuse('EXRULE', master.exrules.join(' / '), 'removes occurrences by a rule, which a meeting file cannot hold');
+  const rules = [...new Set(master.rrules)];
+  if (rules.length > 1) refuse('RRULE', rules.join(' / '), 'the series has several different rules, and a meeting file holds one');
+  if (master.rrules.length > 1) notices.push({property: 'RRULE', value: rules[0], message: `is written ${master.rrules.length} times: read once (the same rule twice gives the same dates)`});
+  try {
+    const rule = parseRule(rules[0]!);
+    return {rule, repeat: normalizedRule(rule)};
+  } catch (error) {
+    if (error instanceof RuleError) refuse('RRULE', rules[0], `${error.message}, which a meeting file cannot hold`);
+    throw error;
+  }
+}
+
+function theStart(master: VEvent): CalendarTime {
+  const start = master.start;
+  if (!start) refuse('DTSTART', undefined, 'is missing');
+  if (start.allDay) refuse('DTSTART', start.text, 'is a date without a time (an all-day series): a meeting has a start time');
+  if (!start.utc && start.tzid === undefined) {
+    refuse('DTSTART', start.text, 'is a floating time (neither TZID nor Z), which happens at a different instant in every zone: a meeting file needs a zone');
+  }
+  if (!start.local.endsWith(':00')) refuse('DTSTART', start.text, 'has seconds: a meeting starts on a whole minute');
+  return start;
+}
+
+/** The length in whole minutes of an event (a moved occurrence included) from its DTEND or DURATION. */
+function lengthMinutes(event: VEvent, zones: Zones, zone: string, startInstant: Date): number {
+  let property = 'DURATION';
+  let value: string | undefined;
+  let ms: number;
+  if (event.end) {
+    property = 'DTEND';
+    value = event.end.text;
+    if (event.end.allDay) refuse(property, value, 'is a date without a time, while DTSTART has one');
+    ms = zones.instant('DTEND', event.end, zone).getTime() - startInstant.getTime();
+  } else if (event.durationSeconds !== undefined) {
+    value = `${event.durationSeconds / 60} minutes`;
+    ms = event.durationSeconds * 1000;
+  } else {
+    // RFC 5545 3.6.1: a DATE-TIME DTSTART without DTEND or DURATION is an instant.
+    refuse('DTEND', undefined, 'and DURATION are missing, so the event has no length: a meeting lasts 1 to 1440 minutes');
+  }
+  const minutes = ms / MINUTE_MS;
+  if (!Number.isInteger(minutes)) refuse(property, value, 'does not give a whole number of minutes');
+  if (minutes < 1 || minutes > MAX_DURATION_MINUTES) {
+    refuse(property, value, `gives a length of ${minutes} minutes, and a meeting lasts 1 to ${MAX_DURATION_MINUTES} minutes`);
+  }
+  return minutes;
+}
+
+function joinLink(event: VEvent): string | undefined {
+  const inLocation = event.location?.match(URL_IN_TEXT) ?? [];
+  const inDescription = (event.description?.match(URL_IN_TEXT) ?? []).filter((url) => {
+    try {
+      return MEETING_HOSTS.test(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  });
+  return [event.url, ...event.conferenceUrls, ...inLocation, ...inDescription].find((url): url is string => url !== undefined && isHttpUrl(url));
+}
+
+function theOrganizer(event: VEvent, notices: SeriesMessage[]): MeetingFields['organizer'] {
+  const organizer = event.organizer;
+  if (!organizer) return undefined;
+  if (!organizer.email || !EMAIL.test(organizer.email)) {
+    notices.push({property: 'ORGANIZER', value: organizer.email ?? organizer.name, message: 'is not an email address: left out'});
+    return undefined;
+  }
+  // The plugin writes the name as a quoted CN parameter, where a double quote cannot appear.
+  const name = organizer.name?.replace(/"/g, '').trim() || organizer.email;
+  return {name, email: organizer.email};
+}
+
+function theUid(event: VEvent, notices: SeriesMessage[]): string | undefined {
+  if (event.uid === undefined) return undefined;
+  if (/^[\x21-\x7e]+$/.test(event.uid)) return event.uid;
+  notices.push({property: 'UID', value: event.uid, message: 'has spaces or non-ASCII characters, which the meeting format does not keep: the series gets a new UID'});
+  return undefined;
+}
+
+const OVERRIDE_TEXTS = [
+  ['SUMMARY', 'summary'],
+  ['DESCRIPTION', 'description'],
+  ['LOCATION', 'location'],
+] as const;
+
+/** The series → meeting fields. Never throws for bad data: problems come back in `problems`. */
+export function seriesToMeetings(series: CalendarSeries, context: SeriesContext): SeriesImport {
+  const notices: SeriesMessage[] = [];
+  try {
+    return {meetings: convert(series, context, notices), problems: [], notices};
+  } catch (error) {
+    if (error instanceof Refusal) return {meetings: [], problems: [error.problem], notices};
+    throw error;
+  }
+}
+
+function convert(series: CalendarSeries, context: SeriesContext, notices: SeriesMessage[]): MeetingFields[] {
+  const {master} = series;
+  const {rule, repeat} = theRule(master, notices);
+  const startTime = theStart(master);
+  if (!master.summary) refuse('SUMMARY', undefined, 'is missing: a meeting needs a title');
+  const title = master.summary.replace(/\s+/g, ' ').trim();
+  let start = wallClockOf(startTime);
+
+  const sameZone = (time: CalendarTime) => time.tzid === startTime.tzid && !time.utc && !time.allDay;
+  const extra = [...series.overrides.flatMap((o) => [o.start, o.recurrenceId]), ...master.exdates].filter((t): t is CalendarTime => t !== undefined && sameZone(t)).map(wallClockOf);
+  const zones = new Zones(context, checkedWallClocks(start, repeat, extra), notices);
+  const timezone = zones.zoneOf('DTSTART', startTime)!;
+  if (isInDaylightSavingGap(start, timezone)) refuse('DTSTART', startTime.text, `does not exist in ${timezone}: the clocks skip it when they go forward`);
+  const startInstant = wallClockToInstant(start, timezone);
+  const duration = lengthMinutes(master, zones, timezone, startInstant);
+
+  // The occurrence DTSTART gives, when its rule does not produce it: written as a one-off meeting.
+  let extraFirst: {start: string; duration: number} | undefined;
+  if (scheduledStartOn(scheduleOf(timezone, start, repeat), start.slice(0, 10)) !== start) {
+    if (rule.count !== undefined) {
+      refuse('DTSTART', startTime.text, `is not an occurrence of RRULE ${repeat}, and calendar apps disagree on whether COUNT counts it: a meeting file cannot say which`);
+    }
+    const horizon = new Date(floatingDate(start).getTime() + CHECK_YEARS * 365 * DAY_MS);
+    const ruleStarts = scheduledStarts(scheduleOf(timezone, start, repeat), floatingDate(addMinutes(start, 1)), horizon).slice(0, MAX_CHECKED_OCCURRENCES);
+    const first = ruleStarts[0];
+    if (!first) refuse('DTSTART', startTime.text, `is not an occurrence of RRULE ${repeat}, which gives no other date`);
+    const fromFirst = scheduledStarts(scheduleOf(timezone, first, repeat), floatingDate(first), horizon).slice(0, MAX_CHECKED_OCCURRENCES);
+    // INTERVAL counts periods from DTSTART: starting the rule later must not shift them.
+    if (fromFirst.join() !== ruleStarts.join()) {
+      refuse('DTSTART', startTime.text, `is not an occurrence of RRULE ${repeat}, and the rule gives other dates when started on its first occurrence`);
+    }
+    extraFirst = {start, duration};
+    notices.push({
+      property: 'DTSTART',
+      value: startTime.text,
+      message: `is not an occurrence of RRULE ${repeat} (RFC 5545 counts it all the same, Outlook does not): written as a one-off meeting beside the series, which starts on ${first}`,
+    });
+    start = first;
+  }
+  const schedule = scheduleOf(timezone, start, repeat);
+
+  /** The scheduled occurrence (wall clock) at exactly `instant`, if any. */
+  const occurrenceAt = (instant: Date): string | undefined => {
+    const local = instantToWallClock(instant, timezone);
+    const scheduled = scheduledStartOn(schedule, local.slice(0, 10));
+    return scheduled !== undefined && wallClockToInstant(scheduled, timezone).getTime() === instant.getTime() ? scheduled : undefined;
+  };
+
+  const cancelled = new Set<string>();
+  for (const exdate of master.exdates) {
+    const instant = exdate.allDay ? undefined : zones.instant('EXDATE', exdate, timezone);
+    const scheduled = exdate.allDay ? scheduledStartOn(schedule, exdate.local.slice(0, 10)) : occurrenceAt(instant!);
+    if (extraFirst && instant?.getTime() === startInstant.getTime()) {
+      extraFirst = undefined;
+    } else if (scheduled) {
+      cancelled.add(scheduled.slice(0, 10));
+    } else {
+      notices.push({property: 'EXDATE', value: exdate.text, message: 'is not an occurrence of the series: ignored (it removes nothing)'});
+    }
+  }
+
+  const moved: NonNullable<MeetingFields['moved']> = [];
+  for (const override of [...series.overrides].sort((a, b) => (a.recurrenceId!.local < b.recurrenceId!.local ? -1 : 1))) {
+    const rid = override.recurrenceId!;
+    if (override.recurrenceRange) {
+      refuse('RECURRENCE-ID', `RANGE=${override.recurrenceRange}:${rid.text}`, 'changes this and every later occurrence, which a meeting file cannot hold: split the series in your calendar app first');
+    }
+    const ridInstant = zones.instant('RECURRENCE-ID', rid, timezone);
+    const isFirst = extraFirst !== undefined && ridInstant.getTime() === startInstant.getTime();
+    const scheduled = isFirst ? start : occurrenceAt(ridInstant);
+    if (!isFirst && !scheduled) refuse('RECURRENCE-ID', rid.text, 'is not an occurrence of the series, so the event it overrides cannot be placed in a meeting file');
+    if (override.status === 'CANCELLED') {
+      if (isFirst) extraFirst = undefined;
+      else cancelled.add(scheduled!.slice(0, 10));
+      continue;
+    }
+    for (const [property, key] of OVERRIDE_TEXTS) {
+      if ((override[key] ?? '') !== (master[key] ?? '')) {
+        notices.push({
+          property,
+          value: override[key] ?? '',
+          message: `is what the occurrence of ${rid.text} (RECURRENCE-ID) changes it to: a meeting file has one ${key} per series, so that occurrence keeps the series' one`,
+        });
+      }
+    }
+    const overrideStart = override.start ?? rid;
+    if (overrideStart.allDay) refuse('DTSTART', overrideStart.text, `of the occurrence of ${rid.text} (RECURRENCE-ID) is a date without a time`);
+    const newInstant = zones.instant('DTSTART', overrideStart, timezone);
+    if (newInstant.getUTCSeconds() !== 0) refuse('DTSTART', overrideStart.text, 'has seconds: a meeting starts on a whole minute');
+    const newStart = instantToWallClock(newInstant, timezone);
+    const newDuration = lengthMinutes(override, zones, timezone, newInstant);
+    if (isFirst) {
+      extraFirst = {start: newStart, duration: newDuration};
+      continue;
+    }
+    if (cancelled.has(scheduled!.slice(0, 10))) continue;
+    if (newInstant.getTime() === ridInstant.getTime() && newDuration === duration) continue;
+    moved.push({from: scheduled!.slice(0, 10), start: newStart, ...(newDuration === duration ? {} : {duration: newDuration})});
+  }
+
+  const description = master.description?.trim() || undefined;
+  const join = joinLink(master);
+  const organizer = theOrganizer(master, notices);
+  const uid = theUid(master, notices);
+  const shared = {
+    ...(description ? {description} : {}),
+    timezone,
+  };
+  const links = {...(join ? {join} : {}), ...(organizer ? {organizer} : {})};
+  const meeting: MeetingFields = {
+    title,
+    ...shared,
+    start,
+    duration,
+    repeat,
+    ...(cancelled.size ? {cancelled: [...cancelled].sort()} : {}),
+    ...(moved.length ? {moved} : {}),
+    ...links,
+    ...(uid ? {uid} : {}),
+  };
+  if (!extraFirst) return [meeting];
+  return [meeting, {title, ...shared, start: extraFirst.start, duration: extraFirst.duration, ...links}];
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import logger from '@docusaurus/logger';
+import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from '../events';
+import type {LoadedEvent} from './loadEvents';
+
+/** Keeps event calendars' SEQUENCE, DTSTAMP and removed sessions across builds; committed with the event files. */
+export const EVENTS_LOCK_FILE_NAME = 'calendar.lock.json';
+
+/** The lock file as committed (its text, for comparison, and its entries); read before anything is written. */
+export async function readEventsLock({siteDir, eventsDir}: {siteDir: string; eventsDir: string}): Promise<{text?: string; entries: EventLockFile}> {
+  const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
+  const text = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+  return {text, entries: text === undefined ? {} : parseEventLockFile(path.relative(siteDir, lockPath), text)};
+}
+
+/**
+ * Brings the events lock file up to date with the published events (drafts and scheduled events
+ * get no entry until they are published) and returns each event's entry by slug. Called once
+ * every data file is valid, so a bad file never leaves a half-updated lock.
+ */
+export async function updateEventsLock(args: {
+  siteDir: string;
+  eventsDir: string;
+  events: LoadedEvent[];
+  previous: {text?: string; entries: EventLockFile};
+  now: Date;
+}): Promise<Record<string, EventLockEntry>> {
+  const {siteDir, eventsDir, now} = args;
+  const published = args.events.filter(({summary}) => !summary.status);
+  const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
+  const lockText = args.previous.text;
+  const previous = args.previous.entries;
+  const lock: Record<string, EventLockEntry> = {};
+  for (const {original} of published) lock[original.slug] = nextEventLockEntry(original, previous[original.slug], now);
+  if (published.length > 0) {
+    const next = serializeEventLock(lock);
+    if (next !== lockText) {
+      await fs.writeFile(lockPath, next);
+      logger.info`Updated name=${path.relative(siteDir, lockPath)} (an event's days, times or place changed): commit it so calendar updates keep their order.`;
+    }
+  }
+  return lock;
+}

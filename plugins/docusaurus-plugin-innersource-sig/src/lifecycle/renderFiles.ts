@@ -1,0 +1,111 @@
+import {normalizeUrl} from '@docusaurus/utils';
+import type {LoadedEvent} from './loadEvents';
+import type {MeetingsContent} from './loadMeetings';
+import {renderEventFeeds, renderEventIcs, renderEventsIcs, type EventIcsOptions, type EventLockEntry} from '../events';
+import type {CalendarText} from '../languages';
+import {meetingClientData, renderMeetingsIcs} from '../meetings';
+import type {MeetingClientData} from '../types';
+
+export interface RenderedFiles {
+  /** Output path under the locale's folder (e.g. ics/a.ics, events/rss.xml) → text. */
+  files: Map<string, string>;
+  /** What MeetingTable gets, by series id. */
+  meetingsClientData: Record<string, MeetingClientData>;
+}
+
+/** Output paths (under the locale's folder) of the calendar and feeds of all events, for an events route. */
+export function eventFeedPaths(eventsRoute: string): {calendar: string; rss: string; atom: string; json: string} {
+  const under = (name: string) => normalizeUrl([eventsRoute, name]).replace(/^\//, '');
+  return {calendar: 'ics/events.ics', rss: under('rss.xml'), atom: under('atom.xml'), json: under('feed.json')};
+}
+
+/**
+ * The calendars and feeds of the page's language, and the meeting tables' data. Every locale
+ * writes its own files, with its own words, under the same UIDs, SEQUENCE and DTSTAMP: importing
+ * two languages' files into one calendar updates the events instead of duplicating them.
+ */
+export function renderGeneratedFiles(
+  content: {
+    meetings: MeetingsContent;
+    events: LoadedEvent[];
+    /** Lock entries of the published events, by slug. */
+    eventStamps: Record<string, EventLockEntry>;
+    calendarName: string;
+    eventsCalendarName: string;
+    calendarText: CalendarText;
+    locale: string;
+    loadedAt: Date;
+  },
+  site: {
+    /** Absolute URL of the locale's site root, with a trailing slash. */
+    siteUrl: string;
+    /** Absolute URL of the meetings page (or of the site root without one). */
+    meetingsPageUrl: string;
+    /** The events route (without baseUrl), or false: then no calendar of all events and no feeds. */
+    eventsRoute: string | false;
+    uidDomain: string;
+    horizonDays: number;
+  },
+): RenderedFiles {
+  const {meetings, stamps} = content.meetings;
+  const text = content.calendarText;
+  const now = content.loadedAt;
+  const files = new Map<string, string>();
+  const calendarBase = {uidDomain: site.uidDomain, url: site.meetingsPageUrl, stamps, text};
+  for (const meeting of meetings) {
+    files.set(`ics/${meeting.ics}.ics`, renderMeetingsIcs([meeting], {...calendarBase, calendarName: meeting.title, calendarDescription: meeting.description}));
+  }
+  if (meetings.length > 0) files.set('ics/meetings.ics', renderMeetingsIcs(meetings, {...calendarBase, calendarName: content.calendarName}));
+
+  const icsOptions = ({event, page}: LoadedEvent): EventIcsOptions => ({
+    pageUrl: page?.url ?? event.redirect ?? site.siteUrl,
+    uidDomain: site.uidDomain,
+    text,
+    lock: content.eventStamps[event.slug],
+    now,
+  });
+  for (const loaded of content.events) {
+    if (loaded.page) files.set(loaded.page.metadata.icsPath.slice(1), renderEventIcs(loaded.event, icsOptions(loaded)));
+  }
+  if (site.eventsRoute) {
+    const paths = eventFeedPaths(site.eventsRoute);
+    const pageUrl = new URL(site.eventsRoute.replace(/^\//, ''), site.siteUrl).href;
+    // Drafts and scheduled events (shown by `docusaurus start`) stay out of what people subscribe to.
+    const published = content.events.filter(({summary}) => !summary.status);
+    files.set(paths.calendar, renderEventsIcs({name: content.eventsCalendarName, url: pageUrl}, published.map((loaded) => ({event: loaded.event, options: icsOptions(loaded)}))));
+    const feeds = renderEventFeeds(
+      published.map((loaded) => {
+        const updated = new Date(content.eventStamps[loaded.event.slug]!.stamp);
+        return {summary: loaded.summary, url: icsOptions(loaded).pageUrl, updated, published: loaded.event.publishAt ? new Date(loaded.event.publishAt) : updated};
+      }),
+      {
+        title: content.eventsCalendarName,
+        pageUrl,
+        feedUrls: {rss: new URL(paths.rss, site.siteUrl).href, atom: new URL(paths.atom, site.siteUrl).href, json: new URL(paths.json, site.siteUrl).href},
+        language: content.locale,
+        siteUrl: site.siteUrl,
+        text,
+        now,
+      },
+    );
+    files.set(paths.rss, feeds.rss);
+    files.set(paths.atom, feeds.atom);
+    files.set(paths.json, feeds.json);
+  }
+
+  const meetingsClientData: Record<string, MeetingClientData> = {};
+  for (const meeting of meetings) {
+    meetingsClientData[meeting.id] = meetingClientData(meeting, {
+      now,
+      horizonDays: site.horizonDays,
+      // Enough for a page built months ago, small enough for the pages that show the table.
+      maxOccurrences: 12,
+      icsPath: `/ics/${meeting.ics}.ics`,
+      // Google's template link cannot carry cancellations: its details point to the feed.
+      icsUrl: `${site.siteUrl}ics/${meeting.ics}.ics`,
+      locale: content.locale,
+      calendarText: text,
+    });
+  }
+  return {files, meetingsClientData};
+}
