@@ -86,9 +86,27 @@ export function installVersion(version: DocusaurusVersion, templates: Template[]
   // node_modules is kept between runs (npm only adds what changed); the plugin is always the new tarball.
   fs.rmSync(path.join(dir, 'package-lock.json'), {force: true});
   fs.rmSync(path.join(dir, 'node_modules', PLUGIN), {recursive: true, force: true});
-  run(['npm', 'install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir, 900_000);
+  npmInstall(dir);
   const core = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as {version: string};
   return {dir, docusaurusVersion: core.version, templateDir: (template) => path.join(templatesDir, template)};
+}
+
+const NPM_INSTALL = ['npm', 'install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+const FALLBACK_DAYS = 14;
+
+/**
+ * The registry mirror can list a new version of a package before it has the versions that one
+ * depends on (seen: @babel/* 7.29.16, ETARGET). Sites resolve without a lock file, so such an
+ * install is tried again with what was published two weeks earlier.
+ */
+function npmInstall(dir: string): void {
+  try {
+    run(NPM_INSTALL, dir, 900_000);
+  } catch (error) {
+    if (!String(error).includes('ETARGET')) throw error;
+    const before = new Date(Date.now() - FALLBACK_DAYS * 24 * 3600_000).toISOString().slice(0, 10);
+    run([...NPM_INSTALL, `--before=${before}`], dir, 900_000);
+  }
 }
 
 /** A copy of the template with the site's config and files, next to the version's node_modules. */
@@ -110,11 +128,13 @@ export function createSite(install: VersionInstall, site: SiteSpec): string {
   return siteDir;
 }
 
-/** `docusaurus build` of the site with the version's own CLI; returns its output. */
-export function buildSite(install: VersionInstall, siteDir: string): string {
+/** A `docusaurus` command in the site, with the version's own CLI; returns its output, fails on a non-zero exit. */
+export function docusaurus(install: VersionInstall, siteDir: string, args: string[]): string {
   const cli = path.join(install.dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  return run(['node', cli, 'build', siteDir], siteDir, 600_000, {NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
+  return run(['node', cli, ...args], siteDir, 600_000, {NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'});
 }
+
+export const buildSite = (install: VersionInstall, siteDir: string): string => docusaurus(install, siteDir, ['build', siteDir]);
 
 /** The template's type check (`tsc`), with the TypeScript the template installs. */
 export function typecheckSite(install: VersionInstall, siteDir: string): string {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import ICAL from 'ical.js';
-import {buildSite, createSite, installVersion, nestedCopies, packPlugin, typecheckSite, versionSpec, type VersionInstall} from './harness';
+import {buildSite, createSite, docusaurus, installVersion, nestedCopies, packPlugin, typecheckSite, versionSpec, type VersionInstall} from './harness';
 import {CALENDAR_NAME, EVENT, MEETING, PLUGIN, SITES, type DocusaurusVersion, type SiteSpec} from './sites';
 
 // The packed plugin in sites generated from the official classic template, as other SIGs install
@@ -14,7 +14,9 @@ const MINUTES = 60_000;
 // the loaders the plugin hands to the site's bundler).
 const SINGLETONS = ['react', 'react-dom', '@docusaurus/core', '@docusaurus/utils', '@docusaurus/mdx-loader', '@docusaurus/logger', '@docusaurus/utils-validation', '@docusaurus/theme-translations'];
 
-let tarball: string;
+let packed: string | undefined;
+/** Packed once, when the first test needs it (a failed pack fails each test that needs it, not a hook before them). */
+const tarball = () => (packed ??= packPlugin());
 const installs = new Map<DocusaurusVersion, VersionInstall>();
 
 /** Installs a version the first time one of its sites asks for it, with every template its sites use. */
@@ -22,7 +24,7 @@ function install(version: DocusaurusVersion): VersionInstall {
   const existing = installs.get(version);
   if (existing) return existing;
   const templates = [...new Set(SITES.filter((site) => site.docusaurus === version).map((site) => site.template))];
-  const created = installVersion(version, templates, tarball);
+  const created = installVersion(version, templates, tarball());
   installs.set(version, created);
   return created;
 }
@@ -66,16 +68,12 @@ function calendarEvents(ics: string): ICAL.Component[] {
   return new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent');
 }
 
-beforeAll(() => {
-  tarball = packPlugin();
-}, 5 * MINUTES);
-
 describe('the tarball', () => {
   test('holds the built plugin, its TypeScript theme sources, locales and README; no tests, fixtures or build info', () => {
-    const files = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json']));
+    const files = execFileSync('tar', ['-tzf', tarball()], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json']));
     expect(files.filter((file) => /__tests__|__fixtures__|\.test\.|tsbuildinfo/.test(file))).toEqual([]);
-  });
+  }, 5 * MINUTES);
 });
 
 const sigSites = SITES.filter((site) => site.files[`meetings/${MEETING.id}.yml`]);
@@ -92,6 +90,10 @@ describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_n
 
   test('the plugin shares the one copy of React and Docusaurus that the site has', () => {
     expect(nestedCopies(built.install, SINGLETONS)).toEqual([]);
+  });
+
+  test('sig:check, the plugin\'s command, finds no problem', () => {
+    expect(docusaurus(built.install, built.dir, ['sig:check'])).toMatch(/sig:check: no problems/);
   });
 
   test('builds without an error', () => {
@@ -207,7 +209,8 @@ describe('a site with no meetings/ or events/ folder', () => {
     expect(text(built.page('events'), 'main')).toContain('No upcoming events are announced yet.');
   });
 
-  test('writes no empty calendar', () => {
-    expect(built.exists('ics')).toBe(false);
+  test('writes no meetings calendar; the events calendar exists for subscribers, with no event yet', () => {
+    expect(built.exists('ics/meetings.ics')).toBe(false);
+    expect(calendarEvents(built.file('ics/events.ics'))).toEqual([]);
   });
 });
