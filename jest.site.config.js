@@ -7,4 +7,6 @@ module.exports = {
   testEnvironment: 'node',
   transform: {'^.+\\.tsx?$': tsJest},
   testMatch: ['<rootDir>/tests/site/**/*.test.ts'],
+  // The generated sites (kept between runs) hold package.json files that jest-haste-map would report as name collisions.
+  modulePathIgnorePatterns: ['<rootDir>/\\.tmp-'],
 };

@@ -60,7 +60,8 @@ describe('the packed plugin in a site with locales of its own', () => {
   beforeAll(() => {
     fs.mkdirSync(SITES_DIR, {recursive: true});
     siteDir = fs.mkdtempSync(path.join(SITES_DIR, 'packed-'));
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', siteDir], {cwd: PLUGIN_DIR, encoding: 'utf8'})) as Array<{filename: string}>;
+    // lib/ is built by `npm run build` before these tests; prepack would rebuild it under the other site tests' builds.
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', siteDir], {cwd: PLUGIN_DIR, encoding: 'utf8'})) as Array<{filename: string}>;
     const installed = path.join(siteDir, 'node_modules/docusaurus-plugin-innersource-sig');
     fs.mkdirSync(installed, {recursive: true});
     execFileSync('tar', ['-xzf', path.join(siteDir, packed!.filename), '-C', installed, '--strip-components=1']);

@@ -7,7 +7,7 @@ import {DataError} from '../errors';
 import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
 import {normalizeOptions} from '../options';
 import type {PluginGlobalData} from '../types';
-import {createEventRoutes, isProductionVisibility, loadEventsContent} from './loadEvents';
+import {createEventRoutes, isProductionVisibility, loadEventsContent, mdxCrossCompilerCache} from './loadEvents';
 
 const NOW = new Date('2027-06-01T12:00:00Z');
 
@@ -334,5 +334,16 @@ describe('isProductionVisibility', () => {
     expect(isProductionVisibility()).toBe(false);
     process.env.SIMULATE_PRODUCTION_VISIBILITY = 'true';
     expect(isProductionVisibility()).toBe(true);
+  });
+});
+
+describe('mdxCrossCompilerCache', () => {
+  type Future = Parameters<typeof mdxCrossCompilerCache>[0];
+  const faster = {mdxCrossCompilerCache: true} as Future['faster'];
+
+  it('reads future.faster (Docusaurus 3.10+) and future.experimental_faster (3.6 to 3.9)', () => {
+    expect(mdxCrossCompilerCache({faster} as Future)).toBe(true);
+    expect(mdxCrossCompilerCache({experimental_faster: faster} as unknown as Future)).toBe(true);
+    expect(mdxCrossCompilerCache({experimental_faster: {mdxCrossCompilerCache: false}} as unknown as Future)).toBe(false);
   });
 });

@@ -216,12 +216,21 @@ export async function createEventRoutes(
  * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
  * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
  */
+/**
+ * Whether the site's MDX compiles once for both bundles: `future.faster` since Docusaurus 3.10,
+ * `future.experimental_faster` before it.
+ */
+export function mdxCrossCompilerCache(future: LoadContext['siteConfig']['future']): boolean {
+  const legacy = (future as {experimental_faster?: {mdxCrossCompilerCache?: boolean}}).experimental_faster;
+  return (future.faster ?? legacy)?.mdxCrossCompilerCache ?? false;
+}
+
 export function createEventsMDXLoaderRule(context: LoadContext, eventsDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
   const {siteDir, siteConfig} = context;
   return createMDXLoaderRule({
     include: eventsDirs.map(addTrailingPathSeparator),
     options: {
-      useCrossCompilerCache: siteConfig.future.faster.mdxCrossCompilerCache,
+      useCrossCompilerCache: mdxCrossCompilerCache(siteConfig.future),
       admonitions: true,
       rehypePlugins: [rehypeTableWhitespace],
       staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),

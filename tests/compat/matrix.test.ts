@@ -1,0 +1,216 @@
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {load, type CheerioAPI} from 'cheerio';
+import ICAL from 'ical.js';
+import {buildSite, createSite, docusaurus, installVersion, nestedCopies, packPlugin, typecheckSite, versionSpec, type VersionInstall} from './harness';
+import {CALENDAR_NAME, EVENT, MEETING, PLUGIN, SITES, type DocusaurusVersion, type SiteSpec} from './sites';
+
+// The packed plugin in sites generated from the official classic template, as other SIGs install
+// it: one npm install per Docusaurus version, one build at a time (see harness.ts).
+const MINUTES = 60_000;
+
+// Packages that must be one copy in a site: React, and Docusaurus' own (its router context and
+// the loaders the plugin hands to the site's bundler).
+const SINGLETONS = ['react', 'react-dom', '@docusaurus/core', '@docusaurus/utils', '@docusaurus/mdx-loader', '@docusaurus/logger', '@docusaurus/utils-validation', '@docusaurus/theme-translations'];
+
+let packed: string | undefined;
+/** Packed once, when the first test needs it (a failed pack fails each test that needs it, not a hook before them). */
+const tarball = () => (packed ??= packPlugin());
+const installs = new Map<DocusaurusVersion, VersionInstall>();
+
+/** Installs a version the first time one of its sites asks for it, with every template its sites use. */
+function install(version: DocusaurusVersion): VersionInstall {
+  const existing = installs.get(version);
+  if (existing) return existing;
+  const templates = [...new Set(SITES.filter((site) => site.docusaurus === version).map((site) => site.template))];
+  const created = installVersion(version, templates, tarball());
+  installs.set(version, created);
+  return created;
+}
+
+interface BuiltSite {
+  install: VersionInstall;
+  dir: string;
+  output: string;
+  page: (sitePath: string) => CheerioAPI;
+  file: (sitePath: string) => string;
+  exists: (sitePath: string) => boolean;
+}
+
+function build(site: SiteSpec): BuiltSite {
+  const versionInstall = install(site.docusaurus);
+  const dir = createSite(versionInstall, site);
+  const output = buildSite(versionInstall, dir);
+  const out = (sitePath: string) => path.join(dir, 'build', sitePath);
+  const file = (sitePath: string) => fs.readFileSync(out(sitePath), 'utf8');
+  return {
+    install: versionInstall,
+    dir,
+    output,
+    file,
+    exists: (sitePath) => fs.existsSync(out(sitePath)),
+    page: (sitePath) => load(file(path.join(sitePath, 'index.html'))),
+  };
+}
+
+/** The build file a link of the site leads to, or undefined when it leaves the base URL. */
+function linkTarget(href: string, baseUrl: string): string | undefined {
+  if (!href.startsWith(baseUrl)) return undefined;
+  const sitePath = href.slice(baseUrl.length).split('#')[0]!;
+  if (sitePath === '' || sitePath.endsWith('/')) return `${sitePath}index.html`;
+  return path.extname(sitePath) ? sitePath : `${sitePath}/index.html`;
+}
+
+const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+
+function calendarEvents(ics: string): ICAL.Component[] {
+  return new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent');
+}
+
+describe('the tarball', () => {
+  test('holds the built plugin, its TypeScript theme sources, locales and README; no tests, fixtures or build info', () => {
+    const files = execFileSync('tar', ['-tzf', tarball()], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json']));
+    expect(files.filter((file) => /__tests__|__fixtures__|\.test\.|tsbuildinfo/.test(file))).toEqual([]);
+  }, 5 * MINUTES);
+});
+
+const sigSites = SITES.filter((site) => site.files[`meetings/${MEETING.id}.yml`]);
+
+describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_name, site) => {
+  let built: BuiltSite;
+  let $: CheerioAPI;
+  const url = (sitePath: string) => `${site.baseUrl}${sitePath}${site.trailingSlash ? '/' : ''}`;
+
+  beforeAll(() => {
+    built = build(site);
+    $ = built.page('sig');
+  }, 20 * MINUTES);
+
+  test('the plugin shares the one copy of React and Docusaurus that the site has', () => {
+    expect(nestedCopies(built.install, SINGLETONS)).toEqual([]);
+  });
+
+  test('sig:check, the plugin\'s command, finds no problem', () => {
+    expect(docusaurus(built.install, built.dir, ['sig:check'])).toMatch(/sig:check: no problems/);
+  });
+
+  test('builds without an error', () => {
+    expect(built.output).toMatch(/\[SUCCESS\]/);
+    expect(built.output).not.toMatch(/\[ERROR\]/);
+  });
+
+  test('renders every component of the page, with no notice of a problem', () => {
+    expect(text($, 'main section h2')).toBe('Get started');
+    expect($('main section a').attr('href')).toBe(url('docs/intro'));
+    const listed = $('main ul a').map((_, a) => $(a).text().trim()).get();
+    expect(listed).toEqual(expect.arrayContaining(['SIG charter', 'SIG handbook']));
+    expect(text($, `main table[data-meeting="${MEETING.id}"] caption`)).toBe(MEETING.title);
+    expect($(`main table[data-meeting="${MEETING.id}"] time`).length).toBeGreaterThan(0);
+    expect(text($, `main [data-event="${EVENT.slug}"]`)).toContain(EVENT.title);
+    expect($('[data-sig-problem]').length).toBe(0);
+  });
+
+  test('every link of the page carries the base URL and leads to a built file', () => {
+    const hrefs = $('main a[href^="/"]').map((_, a) => $(a).attr('href')!).get();
+    expect(hrefs).toEqual(expect.arrayContaining([url(`docs/sig-handbook`), `${site.baseUrl}ics/${MEETING.id}.ics`, url(`events/${EVENT.slug}`)]));
+    const broken = hrefs.filter((href) => {
+      const target = linkTarget(href, site.baseUrl);
+      return !target || !built.exists(target);
+    });
+    expect(broken).toEqual([]);
+    const webcal = $('main a[href^="webcal:"]').attr('href');
+    expect(webcal).toMatch(new RegExp(`^webcal://[^/]+${site.baseUrl}ics/${MEETING.id}\\.ics$`));
+  });
+
+  test("the meeting's .ics is written and parses to its series", () => {
+    const [event, ...others] = calendarEvents(built.file(`ics/${MEETING.id}.ics`));
+    expect(others).toEqual([]);
+    expect(event!.getFirstPropertyValue('summary')).toBe(MEETING.title);
+    expect(event!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
+    expect(String(event!.getFirstPropertyValue('rrule'))).toContain('FREQ=MONTHLY');
+    const feed = new ICAL.Component(ICAL.parse(built.file('ics/meetings.ics')) as unknown[]);
+    expect(feed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).toEqual([MEETING.title]);
+    // The site's plugin options reach the build.
+    expect(feed.getFirstPropertyValue('x-wr-calname')).toBe(site.plugins.includes(CALENDAR_NAME) ? CALENDAR_NAME : 'SIG meetings');
+  });
+
+  if (site.typecheck) {
+    test("type-checks: the plugin's options and the components' props have types", () => {
+      expect(() => typecheckSite(built.install, built.dir)).not.toThrow();
+    }, 5 * MINUTES);
+  }
+
+  if (site.files['src/pages/meetings-react.tsx']) {
+    test('a React page importing the components from @theme renders them with their data', () => {
+      const page = built.page('meetings-react');
+      expect(text(page, `main table[data-meeting="${MEETING.id}"] caption`)).toBe(MEETING.title);
+      expect(page('main ul a')).toHaveLength(1);
+      expect(page('[data-sig-problem]')).toHaveLength(0);
+    });
+  }
+
+  test("the event's page links its own .ics, which parses to the event", () => {
+    const eventPage = built.page(`events/${EVENT.slug}`);
+    const href = eventPage('main a[href$=".ics"]').first().attr('href')!;
+    expect(href.startsWith(`${site.baseUrl}ics/`)).toBe(true);
+    const [event] = calendarEvents(built.file(linkTarget(href, site.baseUrl)!));
+    expect(event!.getFirstPropertyValue('summary')).toBe(EVENT.title);
+  });
+});
+
+describe('the oldest supported Docusaurus', () => {
+  test('is the minor that the peer range names, on its default bundler (no @docusaurus/faster)', () => {
+    const oldest = install('oldest');
+    const minor = versionSpec('oldest').replace(/^~/, '').replace(/\.0$/, '');
+    expect(oldest.docusaurusVersion.startsWith(`${minor}.`)).toBe(true);
+    expect(fs.existsSync(path.join(oldest.dir, 'node_modules/@docusaurus/faster'))).toBe(false);
+    expect(fs.existsSync(path.join(oldest.dir, 'node_modules', PLUGIN, 'package.json'))).toBe(true);
+  }, 20 * MINUTES);
+});
+
+describe('versioned docs and several docs instances', () => {
+  const site = SITES.find((s) => s.name === 'versioned')!;
+  let $: CheerioAPI;
+
+  beforeAll(() => {
+    $ = build(site).page('sig');
+  }, 20 * MINUTES);
+
+  /** Each list of the page, as "title href" of its links. */
+  const lists = () => $('main ul').toArray().map((ul) => $(ul).find('a').toArray().map((a) => `${$(a).text().trim()} ${$(a).attr('href')}`));
+
+  test('BokTagList lists the docs of the last released version, not the unreleased ones', () => {
+    expect(lists()[0]).toEqual(['Guide 1.0 /docs/guide']);
+  });
+
+  test('docsPluginId picks another docs instance', () => {
+    expect(lists()[1]).toEqual(['Community welcome /community/welcome']);
+  });
+
+  test('an instance left out of docsPluginIds has no tags to list', () => {
+    expect($('main [data-sig-problem="unknown-tag"]').attr('data-sig-value')).toBe('sig');
+    expect(lists()).toHaveLength(2);
+  });
+});
+
+describe('a site with no meetings/ or events/ folder', () => {
+  const site = SITES.find((s) => s.name === 'no-data')!;
+  let built: BuiltSite;
+
+  beforeAll(() => {
+    built = build(site);
+  }, 20 * MINUTES);
+
+  test('builds, and keeps the meetings and events pages, which say there is nothing yet', () => {
+    expect(built.output).toMatch(/\[SUCCESS\]/);
+    expect(text(built.page('meetings'), 'main')).toContain('No meetings are scheduled.');
+    expect(text(built.page('events'), 'main')).toContain('No upcoming events are announced yet.');
+  });
+
+  test('writes no meetings calendar; the events calendar exists for subscribers, with no event yet', () => {
+    expect(built.exists('ics/meetings.ics')).toBe(false);
+    expect(calendarEvents(built.file('ics/events.ics'))).toEqual([]);
+  });
+});
