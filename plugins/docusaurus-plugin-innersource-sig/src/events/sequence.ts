@@ -6,6 +6,7 @@
  * UID instead of lingering in the calendars that imported it.
  */
 import {createHash} from 'node:crypto';
+import {parseStampedEntries, type StampedEntry} from '../calendar/lockFile';
 import {DataError} from '../errors';
 import type {SigEvent} from '../types';
 import {nextDay} from './times';
@@ -13,12 +14,8 @@ import {nextDay} from './times';
 /** Where and when one VEVENT of the event takes place: wall clocks in a zone, or whole days. */
 export type EventSlot = {start: string; end: string; timezone: string} | {startDay: string; endDay: string};
 
-export interface EventLockEntry {
-  /** eventFingerprint() of the version the entry describes. */
-  fingerprint: string;
-  sequence: number;
-  /** When that version was first built, ISO 8601 UTC. */
-  stamp: string;
+/** An entry's fingerprint is eventFingerprint() of the version it describes. */
+export interface EventLockEntry extends StampedEntry {
   /** The VEVENTs of that version by UID key ("1", "2"… per session, "day" for an all-day event). */
   slots: Record<string, EventSlot>;
   /** VEVENTs published by an earlier version and gone since, by UID key: sent as cancelled. */
@@ -86,29 +83,12 @@ function parseSlots(sourceFile: string, field: string, value: unknown): Record<s
 
 /** Reads an events lock file; empty text is an empty lock. */
 export function parseEventLockFile(sourceFile: string, text: string): EventLockFile {
-  if (!text.trim()) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(sourceFile, '(file)', text.trim().split('\n')[0], `is not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new DataError(sourceFile, '(file)', data, 'must be a JSON object mapping event slugs to entries');
-  }
-  const lock: EventLockFile = {};
-  for (const [slug, entry] of Object.entries(data)) {
-    const {fingerprint, sequence, stamp, slots, cancelled} = (entry ?? {}) as Partial<Record<keyof EventLockEntry, unknown>>;
-    if (typeof fingerprint !== 'string') throw new DataError(sourceFile, `${slug}.fingerprint`, fingerprint, 'must be a string');
-    if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 0) {
-      throw new DataError(sourceFile, `${slug}.sequence`, sequence, 'must be a whole number, 0 or more');
-    }
-    if (typeof stamp !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(stamp) || Number.isNaN(Date.parse(stamp))) {
-      throw new DataError(sourceFile, `${slug}.stamp`, stamp, 'must be an ISO 8601 UTC time like 2024-02-01T12:00:00.000Z');
-    }
-    lock[slug] = {fingerprint, sequence, stamp, slots: parseSlots(sourceFile, `${slug}.slots`, slots), cancelled: parseSlots(sourceFile, `${slug}.cancelled`, cancelled)};
-  }
-  return lock;
+  return Object.fromEntries(
+    parseStampedEntries(sourceFile, text, 'event slugs').map(({key, entry, raw}) => [
+      key,
+      {...entry, slots: parseSlots(sourceFile, `${key}.slots`, raw.slots), cancelled: parseSlots(sourceFile, `${key}.cancelled`, raw.cancelled)},
+    ]),
+  );
 }
 
 /** The lock file's text: slugs and keys sorted, fields in a fixed order, trailing newline (diff-friendly). */

@@ -1,8 +1,7 @@
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadedEvent} from './loadEvents';
-import type {MeetingsContent} from './loadMeetings';
-import {renderEventFeeds, renderEventIcs, renderEventsIcs, type EventIcsOptions, type EventLockEntry} from '../events';
-import type {CalendarText} from '../languages';
+import type {PluginContent} from '../index';
+import {renderEventFeeds, renderEventIcs, renderEventsIcs, type EventIcsOptions} from '../events';
 import {meetingClientData, renderMeetingsIcs} from '../meetings';
 import type {MeetingClientData} from '../types';
 
@@ -25,17 +24,8 @@ export function eventFeedPaths(eventsRoute: string): {calendar: string; rss: str
  * two languages' files into one calendar updates the events instead of duplicating them.
  */
 export function renderGeneratedFiles(
-  content: {
-    meetings: MeetingsContent;
-    events: LoadedEvent[];
-    /** Lock entries of the published events, by slug. */
-    eventStamps: Record<string, EventLockEntry>;
-    calendarName: string;
-    eventsCalendarName: string;
-    calendarText: CalendarText;
-    locale: string;
-    loadedAt: Date;
-  },
+  /** The plugin's content, translated, with the events' list. */
+  content: Omit<PluginContent, 'events'> & {events: LoadedEvent[]},
   site: {
     /** Absolute URL of the locale's site root, with a trailing slash. */
     siteUrl: string;

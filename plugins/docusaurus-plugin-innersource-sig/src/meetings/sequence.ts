@@ -5,16 +5,11 @@
  * build updates an entry only when the schedule's fingerprint changes.
  */
 import {createHash} from 'node:crypto';
-import {DataError} from '../errors';
+import {parseStampedEntries, type StampedEntry} from '../calendar/lockFile';
 import type {Meeting} from '../types';
 
-export interface LockEntry {
-  /** scheduleFingerprint() of the version the entry describes. */
-  fingerprint: string;
-  sequence: number;
-  /** When that version was first built, ISO 8601 UTC. */
-  stamp: string;
-}
+/** An entry's fingerprint is scheduleFingerprint() of the version it describes. */
+export type LockEntry = StampedEntry;
 
 export type LockFile = Record<string, LockEntry>;
 
@@ -46,29 +41,7 @@ export function nextLockEntry(meeting: Meeting, previous: LockEntry | undefined,
 
 /** Reads a lock file; empty text is an empty lock. */
 export function parseLockFile(sourceFile: string, text: string): LockFile {
-  if (!text.trim()) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(sourceFile, '(file)', text.trim().split('\n')[0], `is not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new DataError(sourceFile, '(file)', data, 'must be a JSON object mapping meeting ids to entries');
-  }
-  const lock: LockFile = {};
-  for (const [id, entry] of Object.entries(data)) {
-    const {fingerprint, sequence, stamp} = (entry ?? {}) as Partial<Record<keyof LockEntry, unknown>>;
-    if (typeof fingerprint !== 'string') throw new DataError(sourceFile, `${id}.fingerprint`, fingerprint, 'must be a string');
-    if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 0) {
-      throw new DataError(sourceFile, `${id}.sequence`, sequence, 'must be a whole number, 0 or more');
-    }
-    if (typeof stamp !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(stamp) || Number.isNaN(Date.parse(stamp))) {
-      throw new DataError(sourceFile, `${id}.stamp`, stamp, 'must be an ISO 8601 UTC time like 2024-02-01T12:00:00.000Z');
-    }
-    lock[id] = {fingerprint, sequence, stamp};
-  }
-  return lock;
+  return Object.fromEntries(parseStampedEntries(sourceFile, text, 'meeting ids').map(({key, entry}) => [key, entry]));
 }
 
 /** The lock file's text: ids sorted, fields in a fixed order, trailing newline (diff-friendly). */
