@@ -69,9 +69,9 @@ function calendarEvents(ics: string): ICAL.Component[] {
 }
 
 describe('the tarball', () => {
-  test('holds the built plugin, its TypeScript theme sources, locales and README; no tests, fixtures or build info', () => {
+  test('holds the built plugin, its TypeScript theme sources, locales, schemas, README and licence; no tests, fixtures or build info', () => {
     const files = execFileSync('tar', ['-tzf', tarball()], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json']));
     expect(files.filter((file) => /__tests__|__fixtures__|\.test\.|tsbuildinfo/.test(file))).toEqual([]);
   }, 5 * MINUTES);
 });
