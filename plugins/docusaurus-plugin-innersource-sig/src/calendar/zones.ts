@@ -9,17 +9,30 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-/** Names timezones-ical-library keeps under their own TZID (it answers others as links, e.g. Europe/Amsterdam → Europe/Brussels). */
+/** Names timezones-ical-library lists (it answers some as links, e.g. Europe/Amsterdam → Europe/Brussels). */
 let tzlibNames: Set<string> | undefined;
-/** Canonical names: ICU's (what Intl lists) plus tzdata's (tzlib's own), which differ (Asia/Calcutta vs Asia/Kolkata). */
-let canonicalNames: Set<string> | undefined;
+/** ICU's canonical names, what Intl lists. */
+let intlNames: Set<string> | undefined;
+/** Whether a name is canonical, by name: asked of tzlib one name at a time (0.3 ms each), not for all 600 upfront. */
+const canonical = new Map<string, boolean>();
 
 const blocks = new Map<string, string | undefined>();
 
-function knownNames(): {tzlib: Set<string>; canonical: Set<string>} {
+function knownNames(): {tzlib: Set<string>; intl: Set<string>} {
   tzlibNames ??= new Set(tzlib_get_timezones() as string[]);
-  canonicalNames ??= new Set([...Intl.supportedValuesOf('timeZone'), ...[...tzlibNames].filter((name) => tzlibTzid(name) === name)]);
-  return {tzlib: tzlibNames, canonical: canonicalNames};
+  intlNames ??= new Set(Intl.supportedValuesOf('timeZone'));
+  return {tzlib: tzlibNames, intl: intlNames};
+}
+
+/** Canonical in ICU's spelling (what Intl lists) or in tzdata's (a name tzlib files under itself): they differ, Asia/Calcutta vs Asia/Kolkata. */
+function isCanonicalName(name: string): boolean {
+  let known = canonical.get(name);
+  if (known === undefined) {
+    const {tzlib, intl} = knownNames();
+    known = intl.has(name) || (tzlib.has(name) && tzlibTzid(name) === name);
+    canonical.set(name, known);
+  }
+  return known;
 }
 
 /** tzlib's [block, "TZID=..."] for a name it lists; it answers other names with a string (and a console.error). */
@@ -51,7 +64,7 @@ export function vtimezoneBlock(zone: string): string | undefined {
  * suggests the name to use.
  */
 export function isKnownTimeZone(name: string): boolean {
-  return knownNames().canonical.has(name) && ianaZone(name) !== undefined && vtimezoneBlock(name) !== undefined;
+  return isCanonicalName(name) && ianaZone(name) !== undefined && vtimezoneBlock(name) !== undefined;
 }
 
 /** The accepted name for an alias Intl understands (GMT → Etc/GMT, us/eastern → America/New_York), if any. */
