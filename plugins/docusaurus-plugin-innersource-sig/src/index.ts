@@ -178,7 +178,8 @@ export default async function pluginInnerSourceSig(
           production: isProductionVisibility(),
           now,
         }).catch((error: unknown) => {
-          throw dataErrorsOf(error).length > 0 ? dataProblemsError([...dataErrorsOf(error), ...meetingFiles.problems]) : error;
+          const problems = dataErrorsOf(error);
+          throw problems.length > 0 ? dataProblemsError([...problems, ...meetingFiles.problems]) : error;
         });
         if (meetingFiles.problems.length > 0) throw dataProblemsError(meetingFiles.problems);
         const previousEventsLock = await readEventsLock({siteDir, eventsDir});

@@ -3,6 +3,7 @@
  * components naming a tag or meeting that does not exist, links to .ics files the build will not
  * make. Each problem is a DataError on the component's attribute (or the link), with its line.
  */
+import {pathOnHost} from '../content-checks/contentProblems';
 import {DataError} from '../errors';
 import {resolveTagName} from '../pageData/imports';
 import {findComponentUsages, type AttributeValue} from '../pageData/usages';
@@ -57,12 +58,9 @@ const ICS_LINK = /(?:pathname:\/\/|(?:https?|webcal):\/\/[^/\s"'()<>]+)?\/[^\s"'
 
 /** "/ics/a.ics", "/sig/ics/a.ics" (baseUrl), "https://host/ics/a.ics", "pathname:///ics/a.ics" → "/ics/a.ics"; others' links → undefined. */
 function ownIcsPath(link: string, site: SiteNames): string | undefined {
-  let path = link.replace(/^pathname:\/\//, '');
-  const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(path);
-  if (absolute) {
-    if (absolute[1] !== site.host) return undefined;
-    path = absolute[2]!;
-  }
+  let path = pathOnHost(link.replace(/^pathname:\/\//, ''), site.host);
+  if (path === undefined) return undefined;
+  // Sources may leave baseUrl out (Docusaurus adds it) or write it.
   if (site.baseUrl !== '/' && path.startsWith(site.baseUrl)) path = `/${path.slice(site.baseUrl.length)}`;
   return path.startsWith('/ics/') ? path : undefined;
 }

@@ -1,3 +1,4 @@
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {PluginGlobalData} from '../types';
 
@@ -14,4 +15,11 @@ export function useSigData(pluginId?: string): PluginGlobalData | undefined {
  */
 export function useNow(isBrowser: boolean, data: PluginGlobalData | undefined): Date {
   return isBrowser || !data ? new Date() : new Date(data.builtAt * 1000);
+}
+
+/** URLs (baseUrl added) of the events feeds; undefined without an events route. */
+export function useEventFeedUrls(): {rss: string; atom: string; json: string} | undefined {
+  const feeds = useSigData()?.eventFeeds;
+  const {withBaseUrl} = useBaseUrlUtils();
+  return feeds && {rss: withBaseUrl(feeds.rss), atom: withBaseUrl(feeds.atom), json: withBaseUrl(feeds.json)};
 }

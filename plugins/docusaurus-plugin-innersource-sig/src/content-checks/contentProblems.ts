@@ -75,17 +75,20 @@ export function findContentProblems(
   return problems;
 }
 
+/**
+ * The path of a link to `host` ("/a", "https://host/a", "webcal://host/a" → "/a"); undefined for
+ * another host's, and for relative links, which the browser resolves: we cannot tell.
+ */
+export function pathOnHost(href: string, host: string): string | undefined {
+  const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(href);
+  if (absolute) return absolute[1] === host ? absolute[2] : undefined;
+  return href.startsWith('/') ? href : undefined;
+}
+
 /** "/sig/ics/a.ics", "webcal://host/sig/ics/a.ics" → "/ics/a.ics"; other sites' links → undefined. */
 function ownSitePath(href: string, host: string, baseUrl: string): string | undefined {
-  let path = href;
-  const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(href);
-  if (absolute) {
-    if (absolute[1] !== host) return undefined;
-    path = absolute[2]!;
-  } else if (!href.startsWith('/')) {
-    return undefined; // relative links to .ics are resolved by the browser; we cannot tell
-  }
-  if (!path.startsWith(baseUrl)) return undefined;
+  const path = pathOnHost(href, host);
+  if (path === undefined || !path.startsWith(baseUrl)) return undefined;
   const sitePath = `/${path.slice(baseUrl.length)}`;
   return sitePath.startsWith('/ics/') ? sitePath : undefined;
 }

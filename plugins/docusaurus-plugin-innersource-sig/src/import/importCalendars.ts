@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import {DataError} from '../errors';
+import {slugify as slugFromText} from '../events/slug';
 import {COMBINED_FEED_NAME, parseMeetingFile, validateMeetingSet} from '../meetings/load';
 import type {Meeting} from '../types';
 import {parseCalendar, type VEvent} from './parseCalendar';
@@ -54,20 +55,13 @@ export interface ImportPlan {
   notices: string[];
 }
 
-/** The id a title gives: lower-case ASCII letters, digits and dashes. */
+/**
+ * The id a title gives: an event slug (lower-case ASCII letters, digits and dashes), with the
+ * letters NFKD cannot take apart spelled out first, at most 60 characters.
+ */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'meeting';
+  const spelledOut = title.replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o');
+  return slugFromText(spelledOut).slice(0, 60).replace(/-+$/, '') || 'meeting';
 }
 
 function seriesLabel(event: VEvent): string {

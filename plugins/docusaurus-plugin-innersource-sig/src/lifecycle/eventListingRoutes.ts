@@ -28,8 +28,9 @@ export async function addEventListingRoutes(args: {
     [normalizeUrl([eventsBasePath, 'tags']), {tagIndex: true}],
     ...tags.map((tag): [string, Omit<EventListing, 'tags' | 'route'>] => [normalizeUrl([eventsBasePath, 'tags', tag.key]), {tag}]),
   ];
+  const route = normalizeUrl([args.eventsRoute]).replace(/\/$/, '') || '/';
   for (const [path, listing] of pages) {
-    const listingModule = await actions.createData(`events-listing-${docuHash(path)}.json`, JSON.stringify({...listing, tags, route: normalizeUrl([args.eventsRoute]).replace(/\/$/, '') || '/'}));
+    const listingModule = await actions.createData(`events-listing-${docuHash(path)}.json`, JSON.stringify({...listing, tags, route}));
     actions.addRoute({path, component: '@theme/EventsPage', exact: true, modules: {events: eventsModule, listing: listingModule}});
   }
 }

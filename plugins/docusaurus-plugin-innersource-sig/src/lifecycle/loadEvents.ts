@@ -212,11 +212,6 @@ export async function createEventRoutes(
 }
 
 /**
- * The MDX loader rule for event files and their translations, as plugin-content-pages makes its own: the site's
- * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
- * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
- */
-/**
  * Whether the site's MDX compiles once for both bundles: `future.faster` since Docusaurus 3.10,
  * `future.experimental_faster` before it.
  */
@@ -225,6 +220,11 @@ export function mdxCrossCompilerCache(future: LoadContext['siteConfig']['future'
   return (future.faster ?? legacy)?.mdxCrossCompilerCache ?? false;
 }
 
+/**
+ * The MDX loader rule for event files and their translations, as plugin-content-pages makes its own: the site's
+ * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
+ * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
+ */
 export function createEventsMDXLoaderRule(context: LoadContext, eventsDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
   const {siteDir, siteConfig} = context;
   return createMDXLoaderRule({

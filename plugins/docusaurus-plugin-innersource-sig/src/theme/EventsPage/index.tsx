@@ -11,7 +11,7 @@ import CalendarFileLink from '@theme/CalendarFileLink';
 import EventFeedLinks from '@theme/EventFeedLinks';
 import EventList from '@theme/EventList';
 import type {EventListing} from '../../types';
-import {useSigData} from '../../client/pluginData';
+import {useEventFeedUrls, useSigData} from '../../client/pluginData';
 import {webcalUrl} from '../../client/meetingTimes';
 import styles from './styles.module.css';
 
@@ -67,23 +67,21 @@ function Filters({listing, base}: {listing: EventListing; base: string}) {
 /** Subscribe to, or download, the calendar of all events; the feeds for feed readers. */
 function Follow() {
   const {siteConfig} = useDocusaurusContext();
-  const feeds = useSigData()?.eventFeeds;
-  const rss = useBaseUrl(feeds?.rss ?? '');
-  const atom = useBaseUrl(feeds?.atom ?? '');
-  const json = useBaseUrl(feeds?.json ?? '');
-  if (!feeds) return null;
+  const calendar = useSigData()?.eventFeeds?.calendar;
+  const feeds = useEventFeedUrls();
+  if (!calendar || !feeds) return null;
   return (
     <div className={styles.follow}>
-      <a className="button button--primary button--sm" href={webcalUrl(siteConfig.url, siteConfig.baseUrl, feeds.calendar)}>
+      <a className="button button--primary button--sm" href={webcalUrl(siteConfig.url, siteConfig.baseUrl, calendar)}>
         <Translate id="sig.eventsPage.subscribe" description="Link that subscribes a calendar app to the calendar of all events (webcal://)">Subscribe</Translate>
       </a>
-      <CalendarFileLink href={feeds.calendar} className="button button--secondary button--sm">
+      <CalendarFileLink href={calendar} className="button button--secondary button--sm">
         <Translate id="sig.eventsPage.addToCalendar" description="Button that downloads the calendar of all events as one .ics file">Add to calendar</Translate>
       </CalendarFileLink>
       <span className={styles.feeds}>
         <Translate id="sig.eventsPage.feeds" description="Label before the links to the events feeds (RSS, Atom, JSON Feed)">Feeds:</Translate>{' '}
         {/* Plain anchors: feeds are files, not pages of the site's router. */}
-        <a href={rss} type="application/rss+xml">RSS</a> · <a href={atom} type="application/atom+xml">Atom</a> · <a href={json} type="application/feed+json">JSON Feed</a>
+        <a href={feeds.rss} type="application/rss+xml">RSS</a> · <a href={feeds.atom} type="application/atom+xml">Atom</a> · <a href={feeds.json} type="application/feed+json">JSON Feed</a>
       </span>
     </div>
   );
