@@ -1,5 +1,5 @@
 import type {Page} from 'playwright-core';
-import {describeBrowser, openPage, screenshot, squash, useSiteUnderTest} from './harness';
+import {describeBrowser, headingAfterNavigation, openPage, screenshot, squash, useSiteUnderTest} from './harness';
 
 // The events in events/ that a production build publishes (drafts and future publishDates are
 // left out: innersource-summit-europe-2027 is published on 2027-09-01):
@@ -132,11 +132,11 @@ describeBrowser('events at an emulated date', () => {
       const filters = page.getByRole('navigation', {name: 'Filter events'});
       await filters.getByRole('link', {name: 'Past'}).click();
       await page.waitForURL('**/events/past');
-      expect(await page.locator('h1').innerText()).toBe('Past events');
+      expect(await headingAfterNavigation(page, 'Past events')).toBe('Past events');
       expect(await page.locator('[data-event]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')))).not.toContain('innersource-summit-2027');
       await filters.getByRole('link', {name: /^summit/}).click();
       await page.waitForURL('**/events/tags/summit');
-      expect(await page.locator('h1').innerText()).toBe('Events tagged “summit”');
+      expect(await headingAfterNavigation(page, 'Events tagged “summit”')).toBe('Events tagged “summit”');
       expect(await filters.locator('a[aria-current="page"]').innerText()).toMatch(/^summit/);
       expect(await page.locator('[data-event]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-event')))).toEqual(['innersource-summit-2027', '2022-innersource-summit']);
       expect(errors).toEqual([]);

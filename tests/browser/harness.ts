@@ -301,3 +301,15 @@ export async function seriousAxeViolations(page: Page, only?: string): Promise<s
 export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The page's h1 once it reads `expected`, or whatever it reads after `timeout` ms. A client-side
+ * navigation changes the URL before React renders the new route, so reading the heading right
+ * after `waitForURL` can still see the previous page.
+ */
+export async function headingAfterNavigation(page: Page, expected: string, timeout = 5000): Promise<string> {
+  await page
+    .waitForFunction((text) => document.querySelector('h1')?.textContent?.trim() === text, expected, {timeout})
+    .catch(() => undefined);
+  return squash(await page.locator('h1').first().innerText());
+}
