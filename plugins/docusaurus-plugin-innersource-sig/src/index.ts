@@ -52,6 +52,8 @@ export interface PluginContent {
   locale: string;
   /** When the content was loaded: "now" for the dates in the static HTML. */
   loadedAt: Date;
+  /** Route of the meetings page with the base URL, if the site has one (search links series to it). */
+  meetingsPagePath?: string;
 }
 
 /**
@@ -195,6 +197,7 @@ export default async function pluginInnerSourceSig(
           calendarText,
           locale: locale.intl,
           loadedAt: now,
+          ...(meetingsPagePath ? {meetingsPagePath} : {}),
         };
       } catch (error) {
         handleLoadError(error);
