@@ -20,10 +20,20 @@ export interface Pagefind {
 
 const loading = new Map<string, Promise<Pagefind>>();
 
+/**
+ * The dev server answers any path with its HTML page, which the browser would refuse as a module
+ * with an error in the console: there, look before loading.
+ */
+async function checkIndexServed(url: string): Promise<void> {
+  if (process.env.NODE_ENV === 'production') return;
+  const response = await fetch(url, {method: 'HEAD'});
+  if (!response.ok || !/javascript/.test(response.headers.get('content-type') ?? '')) throw new Error(`No search index at ${url}`);
+}
+
 export function loadPagefind(url: string): Promise<Pagefind> {
   let pagefind = loading.get(url);
   if (!pagefind) {
-    pagefind = (import(/* webpackIgnore: true */ url) as Promise<Pagefind>).then(async (module) => {
+    pagefind = checkIndexServed(url).then(() => import(/* webpackIgnore: true */ url) as Promise<Pagefind>).then(async (module) => {
       await module.options({excerptLength: 24});
       await module.init();
       return module;
