@@ -20,6 +20,7 @@ const SITE_FILES: Record<string, string> = {
     i18n: {defaultLocale: 'en', locales: ['en', 'de', 'pt-BR']},
     presets: [['classic', {docs: {sidebarPath: false}, blog: false, pages: false}]],
     plugins: ['docusaurus-plugin-innersource-sig'],
+    themes: ['docusaurus-plugin-innersource-sig/search'],
   };`,
   'meetings/monthly.yml': 'title: Monthly call\ntimezone: Europe/London\nstart: 2025-01-14T15:00\nduration: 60\nrepeat: FREQ=MONTHLY;BYDAY=2TU\nagenda: https://example.org/agenda\n',
   'events/summit.md': '---\ntitle: Summit\ndate: 2026-11-16\nend: 2026-11-17\ntimezone: Europe/Berlin\nsessions:\n  - title: Part 1\n    start: 2026-11-16T15:00\n    end: 2026-11-16T18:00\n---\n\nTwo days.\n',
@@ -114,6 +115,8 @@ describe('the packed plugin in a site with locales of its own', () => {
       for (const id of ['sig.meetingTable.when', 'sig.meetingTable.next', 'sig.meetingTable.addToCalendar']) {
         expect(table).toContain(messages[id]);
       }
+      // The search box, from the package's search theme, in that language too.
+      expect(load(html)('nav button[aria-keyshortcuts]').attr('aria-label')).toBe(messages['sig.search.label']);
       const subscribe = load(html)('table[data-meeting="monthly"] a[href^="webcal:"]').text();
       expect(subscribe).toBe(locale === 'de' ? OWN_LABEL : messages['sig.meetingTable.subscribe']);
       // The first date after the build, written as Intl writes it in that language.

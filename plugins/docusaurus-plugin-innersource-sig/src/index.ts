@@ -162,7 +162,7 @@ export default async function pluginInnerSourceSig(
     },
 
     getDefaultCodeTranslationMessages() {
-      return defaultCodeTranslations(i18n.currentLocale);
+      return defaultCodeTranslations(i18n.currentLocale, 'plugin');
     },
 
     async loadContent() {

@@ -34,7 +34,7 @@ export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<
     },
 
     getDefaultCodeTranslationMessages() {
-      return defaultCodeTranslations(i18n.currentLocale);
+      return defaultCodeTranslations(i18n.currentLocale, 'search');
     },
 
     allContentLoaded({allContent}) {

@@ -62,12 +62,17 @@ describe('defaultCodeTranslations', () => {
     ['pt-BR', 'pt-BR'],
     ['zh', 'zh-Hans'],
     ['zh-CN', 'zh-Hans'],
-  ])('%s reads the %s file', async (locale, file) => {
-    expect(await defaultCodeTranslations(locale)).toEqual(readJson(path.join(LOCALES_DIR, file, `${CODE_TRANSLATIONS_NAME}.json`)));
+  ])('%s reads the %s file, the plugin and the search theme each their own messages', async (locale, file) => {
+    const plugin = await defaultCodeTranslations(locale, 'plugin');
+    const search = await defaultCodeTranslations(locale, 'search');
+    expect({...plugin, ...search}).toEqual(readJson(path.join(LOCALES_DIR, file, `${CODE_TRANSLATIONS_NAME}.json`)));
+    expect(Object.keys(search).length).toBeGreaterThan(5);
+    expect(Object.keys(search).every((id) => id.startsWith('sig.search.'))).toBe(true);
+    expect(Object.keys(plugin).some((id) => id.startsWith('sig.search.'))).toBe(false);
   });
 
   it('English and languages without a file get nothing: the source has the English text', async () => {
-    expect(await defaultCodeTranslations('en')).toEqual({});
-    expect(await defaultCodeTranslations('nl')).toEqual({});
+    expect(await defaultCodeTranslations('en', 'plugin')).toEqual({});
+    expect(await defaultCodeTranslations('nl', 'search')).toEqual({});
   });
 });
