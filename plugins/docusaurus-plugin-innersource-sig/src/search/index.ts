@@ -13,7 +13,7 @@ import {PLUGIN_NAME} from '../pluginName';
 import {defaultCodeTranslations} from '../translations/codeTranslations';
 import {stopOnAuthorError} from '../lifecycle/buildError';
 import {meetingSearchRecords, type SearchRecord} from './records';
-import {writeSearchIndex} from './writeIndex';
+import {SEARCH_INDEX_DIR, writeSearchIndex} from './writeIndex';
 
 export const SEARCH_THEME_NAME = 'docusaurus-plugin-innersource-sig-search';
 
@@ -48,7 +48,7 @@ export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<
     async postBuild({outDir, routesPaths}) {
       try {
         const result = await writeSearchIndex({outDir, baseUrl, routesPaths, language, records});
-        logger.info`Search index: ${result.pages} pages and ${result.records} meeting records in ${result.ms} ms (${path.relative(context.siteDir, path.join(outDir, 'pagefind')) || outDir})`;
+        logger.info`Search index: ${result.pages} pages and ${result.records} meeting records in ${result.ms} ms (${path.relative(context.siteDir, path.join(outDir, SEARCH_INDEX_DIR)) || outDir})`;
       } catch (error) {
         stopOnAuthorError(
           `docusaurus-plugin-innersource-sig/search could not write the search index of locale "${i18n.currentLocale}": ${error instanceof Error ? error.message : String(error)}\nCheck that the "pagefind" package and its binary for this platform (@pagefind/<platform>) are installed.`,
