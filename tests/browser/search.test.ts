@@ -47,6 +47,18 @@ describeBrowser('site search', () => {
     }
   });
 
+  test('an event is found by its dates', async () => {
+    const {page, close} = await openPage(site.browser, site.server, '/');
+    try {
+      // 12–13 May 2027 and 16–17 November 2022, as the event pages write them.
+      expect((await search(page, 'May 2027'))[0]?.href).toBe('/events/innersource-summit-2027');
+      await page.keyboard.press('Escape');
+      expect((await search(page, 'November 2022'))[0]?.href).toBe('/events/2022-innersource-summit');
+    } finally {
+      await close();
+    }
+  });
+
   test('a meeting is found by its schedule words too', async () => {
     const {page, close} = await openPage(site.browser, site.server, '/');
     try {
