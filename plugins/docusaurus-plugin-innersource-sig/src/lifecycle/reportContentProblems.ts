@@ -4,12 +4,14 @@ import logger from '@docusaurus/logger';
 import type {ReportingLevel} from '../types';
 import {findContentProblems, formatProblem, mayHaveContentProblems} from '../content-checks/contentProblems';
 import {stopOnAuthorError} from './buildError';
+import {pagesToCheck, type RouteLike} from '../content-checks/pagesToCheck';
 
+/** Files under `dir` whose name ends with `extension`, relative to `dir` with "/". */
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true}).catch(() => []);
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(extension))
-    .map((e) => path.join(e.parentPath, e.name));
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 /** Reads the built site and reports content problems at the configured level. */
@@ -18,16 +20,19 @@ export async function reportContentProblems(args: {
   siteUrl: string;
   baseUrl: string;
   level: ReportingLevel;
+  /** What tells the pages that can hold a problem from the others; without it, every page is read. */
+  pages?: {routes: RouteLike[]; sources: ReadonlyMap<string, boolean>; configMayShowProblems: boolean};
 }): Promise<void> {
   if (args.level === 'ignore') return;
   const icsFiles = await listFiles(path.join(args.outDir, 'ics'), '.ics');
-  const generated = new Set(icsFiles.map((f) => `/${path.relative(args.outDir, f).split(path.sep).join('/')}`));
+  const generated = new Set(icsFiles.map((f) => `/ics/${f}`));
   const htmlFiles = await listFiles(args.outDir, '.html');
+  const toRead = args.pages ? pagesToCheck({htmlFiles, baseUrl: args.baseUrl, ...args.pages}) : htmlFiles;
   const pages = (
     await Promise.all(
-      htmlFiles.map(async (file) => {
-        const bytes = await fs.readFile(file);
-        return mayHaveContentProblems(bytes) ? [{page: path.relative(args.outDir, file), html: bytes.toString('utf8')}] : [];
+      toRead.map(async (page) => {
+        const bytes = await fs.readFile(path.join(args.outDir, page));
+        return mayHaveContentProblems(bytes) ? [{page: page.split('/').join(path.sep), html: bytes.toString('utf8')}] : [];
       }),
     )
   ).flat();
