@@ -11,8 +11,7 @@ import {isKnownTimeZone, vtimezoneBlock, wallClockToInstant} from './zones';
 /** PRODID without the leading "-" that ical-generator adds. */
 export const PRODUCT_ID = '//InnerSource SIG//docusaurus-plugin-innersource-sig//EN';
 
-/** How often subscribers should re-fetch a feed: one day (P1D as an iCalendar duration). */
-const REFRESH_SECONDS = 86_400;
+/** How often subscribers should re-fetch a feed: one day. */
 const REFRESH_DURATION = 'P1D';
 
 export interface PublishedCalendarOptions {
@@ -161,32 +160,37 @@ function toEventData(event: CalendarEvent): ICalEventData {
   };
 }
 
-/**
- * The .ics text of a published calendar holding `events` (in the given order), with one
- * VTIMEZONE per zone used. Identical input gives byte-identical output.
- */
-export function renderCalendar(options: PublishedCalendarOptions, events: CalendarEvent[]): string {
+/** VEVENTs rendered once, to be put in one calendar or in several (a series' own file and the combined feed). */
+export interface RenderedEvents {
+  /** The VEVENT blocks, folded, each line ending with CRLF. */
+  text: string;
+  /** Zones of the timed events, in order of first use: each needs its VTIMEZONE in the calendar. */
+  zones: string[];
+}
+
+/** Renders `events` (in the given order) with ical-generator, for `calendarFile`. */
+export function renderEvents(events: CalendarEvent[]): RenderedEvents {
   for (const event of events) {
     // Clients need both a VTIMEZONE and a name they recognise (Google keys on the IANA name).
     if (!('allDay' in event) && !isKnownTimeZone(event.timezone)) throw new RangeError(`No VTIMEZONE for "${event.timezone}" under that name: use a canonical IANA zone`);
   }
+  // `name: null`: a calendar-level zone name would make ical-generator use local-clock dates.
+  const calendar = ical({prodId: PRODUCT_ID, method: ICalCalendarMethod.PUBLISH, timezone: {name: null}, events: events.map(toEventData)});
+  return {
+    text: foldLines(calendar.events().map((event) => event.toString()).join('')),
+    zones: [...new Set(events.flatMap((event) => ('allDay' in event ? [] : [event.timezone])))],
+  };
+}
+
+/**
+ * A published calendar holding the rendered events, with one VTIMEZONE per zone used. Its lines
+ * are those ical-generator's calendar `toString` writes, in its order, plus RFC 7986 DESCRIPTION
+ * (it writes X-WR-CALDESC only) and the CRLF that RFC 5545 requires after the last line.
+ */
+export function calendarFile(options: PublishedCalendarOptions, parts: RenderedEvents[]): string {
   const name = escapeText(options.name);
   const description = options.description ? escapeText(options.description) : undefined;
-  const calendar = ical({
-    prodId: PRODUCT_ID,
-    method: ICalCalendarMethod.PUBLISH,
-    name,
-    description: description ?? null,
-    url: options.url,
-    ttl: REFRESH_SECONDS,
-    // `name: null`: a calendar-level zone name would make ical-generator use local-clock dates.
-    timezone: {name: null, generator: (zone) => vtimezoneBlock(zone) ?? null},
-    events: events.map(toEventData),
-  });
-  // The calendar's lines as ical-generator's `toString` writes them, in its order, but folded by
-  // our `foldLines`. Two additions: RFC 7986 DESCRIPTION (it writes X-WR-CALDESC only), and the
-  // CRLF that RFC 5545 requires after the last line (it leaves it out).
-  const zones = [...new Set(events.flatMap((event) => ('allDay' in event ? [] : [event.timezone])))];
+  const zones = [...new Set(parts.flatMap((part) => part.zones))];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -200,6 +204,13 @@ export function renderCalendar(options: PublishedCalendarOptions, events: Calend
     `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_DURATION}`,
     `X-PUBLISHED-TTL:${REFRESH_DURATION}`,
   ];
-  const eventsText = calendar.events().map((event) => event.toString()).join('');
-  return `${foldLines(`${lines.join('\r\n')}\r\n${eventsText}END:VCALENDAR`)}\r\n`;
+  return `${foldLines(lines.join('\r\n'))}\r\n${parts.map((part) => part.text).join('')}END:VCALENDAR\r\n`;
+}
+
+/**
+ * The .ics text of a published calendar holding `events` (in the given order), with one
+ * VTIMEZONE per zone used. Identical input gives byte-identical output.
+ */
+export function renderCalendar(options: PublishedCalendarOptions, events: CalendarEvent[]): string {
+  return calendarFile(options, [renderEvents(events)]);
 }
