@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import {escapeText, formatLocalDateTime, formatUtcDateTime, renderCalendar, type CalendarEvent} from './ics';
+import {foldLines as libraryFoldLines} from 'ical-generator';
+import {escapeText, foldLines, formatLocalDateTime, formatUtcDateTime, renderCalendar, type CalendarEvent} from './ics';
 
 const EVENT: CalendarEvent = {
   uid: 'launch@example.org',
@@ -17,6 +18,24 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 describe('escapeText', () => {
   it('escapes backslash, semicolon, comma and every kind of line break', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
+  });
+});
+
+describe('foldLines', () => {
+  it('folds at 75 octets, counting UTF-8 bytes and keeping surrogate pairs whole, as ical-generator does', () => {
+    const lines = [
+      'SUMMARY:short',
+      `DESCRIPTION:${'a'.repeat(200)}`,
+      `DESCRIPTION:${'é'.repeat(80)}`,
+      `SUMMARY:${'日本語の会議'.repeat(9)}`,
+      `SUMMARY:${'x'.repeat(72)}😀😀${'y'.repeat(80)}`,
+      `SUMMARY:${'z'.repeat(73)}\ud800lone`,
+      `X:${'b'.repeat(72)}`,
+      `X:${'c'.repeat(73)}`,
+    ];
+    const text = lines.join('\r\n');
+    expect(foldLines(text)).toBe(libraryFoldLines(text));
+    for (const line of foldLines(text).split('\r\n')) expect(Buffer.byteLength(line.replace(/\ud800/g, '\ufffd'))).toBeLessThanOrEqual(75);
   });
 });
 

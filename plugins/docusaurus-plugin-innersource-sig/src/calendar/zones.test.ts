@@ -41,7 +41,9 @@ describe('vtimezoneBlock', () => {
 describe('parseWallClock', () => {
   it('accepts real times only', () => {
     expect(parseWallClock('2024-02-29T23:59')).toEqual({year: 2024, month: 2, day: 29, hour: 23, minute: 59});
-    for (const bad of ['2023-02-29T10:00', '2024-02-30T10:00', '2024-04-31T10:00', '2024-02-13T25:00', '2024-02-13T10:60', '2024-02-13', '2024-02-13T10:00Z']) {
+    expect(parseWallClock('2000-02-29T00:00')).toEqual({year: 2000, month: 2, day: 29, hour: 0, minute: 0});
+    expect(parseWallClock('2024-12-31T00:00')).toEqual({year: 2024, month: 12, day: 31, hour: 0, minute: 0});
+    for (const bad of ['1900-02-29T10:00', '2024-13-01T10:00', '2024-00-10T10:00', '2024-06-00T10:00', '2024-02-13T24:00', '2023-02-29T10:00', '2024-02-30T10:00', '2024-04-31T10:00', '2024-02-13T25:00', '2024-02-13T10:60', '2024-02-13', '2024-02-13T10:00Z']) {
       expect(parseWallClock(bad)).toBeUndefined();
     }
   });

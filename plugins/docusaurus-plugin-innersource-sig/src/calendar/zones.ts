@@ -2,7 +2,7 @@
  * Time zones and wall-clock times. Everything here is independent of the machine's TZ: wall clocks
  * are strings, instants are Dates, and offsets come from the IANA data behind Intl (via luxon).
  */
-import {DateTime, IANAZone} from 'luxon';
+import {IANAZone} from 'luxon';
 import {tzlib_get_ical_block, tzlib_get_timezones} from 'timezones-ical-library';
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -93,10 +93,16 @@ export function authorTimeZone(name: string): {zone: string} | {problem: string}
 export function parseWallClock(local: string): {year: number; month: number; day: number; hour: number; minute: number} | undefined {
   const match = WALL_CLOCK.exec(local);
   if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  const check = DateTime.fromObject({year, month, day, hour, minute}, {zone: 'UTC'});
-  if (!check.isValid || check.day !== day || check.month !== month) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  // Plain arithmetic: this runs for every wall clock checked or converted, and a luxon DateTime
+  // per call was a tenth of the time spent loading and rendering meetings.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return undefined;
   return {year, month, day, hour, minute};
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The wall clock read as if it were UTC: a "floating" time usable for arithmetic and rrule.js. */
@@ -169,7 +175,8 @@ export function instantToWallClock(date: Date, zone: string): string {
   const key = `${zone} ${date.getTime()}`;
   let local = wallClocks.get(key);
   if (local === undefined) {
-    local = DateTime.fromJSDate(date, {zone: iana}).toFormat("yyyy-LL-dd'T'HH:mm");
+    // What luxon's DateTime in that zone shows, without building one and parsing a format.
+    local = floatingToWallClock(new Date(date.getTime() + offsetMs(iana, date.getTime())));
     wallClocks.set(key, local);
   }
   return local;

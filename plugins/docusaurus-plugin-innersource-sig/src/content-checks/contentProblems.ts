@@ -20,8 +20,13 @@ export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
  * decoding) spares them the regular expressions.
  */
 export function mayHaveContentProblems(html: string | Buffer): boolean {
-  return html.includes(PROBLEM_ATTRIBUTE) || html.includes('.ics');
+  if (typeof html === 'string') return html.includes(PROBLEM_ATTRIBUTE) || html.includes('.ics');
+  return html.includes(PROBLEM_BYTES) || html.includes(ICS_BYTES);
 }
+
+// Searched as bytes: a string needle is encoded again on every call.
+const PROBLEM_BYTES = Buffer.from(PROBLEM_ATTRIBUTE);
+const ICS_BYTES = Buffer.from('.ics');
 
 // Minifiers (e.g. Docusaurus Faster's) may write attribute values unquoted or single-quoted.
 const VALUE = `(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`;
@@ -64,7 +69,10 @@ export function findContentProblems(
     }
     const seen = new Set<string>();
     for (const match of html.matchAll(HREF_PATTERN)) {
-      const ics = ICS_HREF.exec(decodeHtml(valueOf(match, 1)));
+      const href = valueOf(match, 1);
+      // Most links are to pages; decoding cannot make ".ics" appear, so those need no decoding.
+      if (!href.includes('.ics')) continue;
+      const ics = ICS_HREF.exec(decodeHtml(href));
       if (!ics) continue;
       const sitePath = ownSitePath(ics[1]!, host, site.baseUrl);
       if (sitePath === undefined || seen.has(sitePath)) continue;

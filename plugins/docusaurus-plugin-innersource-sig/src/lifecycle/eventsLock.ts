@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import logger from '@docusaurus/logger';
 import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from '../events';
 import type {LoadedEvent} from './loadEvents';
+import {readTextIfPresent} from './readText';
 
 /** Keeps event calendars' SEQUENCE, DTSTAMP and removed sessions across builds; committed with the event files. */
 export const EVENTS_LOCK_FILE_NAME = 'calendar.lock.json';
@@ -10,7 +11,7 @@ export const EVENTS_LOCK_FILE_NAME = 'calendar.lock.json';
 /** The lock file as committed (its text, for comparison, and its entries); read before anything is written. */
 export async function readEventsLock({siteDir, eventsDir}: {siteDir: string; eventsDir: string}): Promise<{text?: string; entries: EventLockFile}> {
   const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
-  const text = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+  const text = readTextIfPresent(lockPath);
   return {text, entries: text === undefined ? {} : parseEventLockFile(path.relative(siteDir, lockPath), text)};
 }
 

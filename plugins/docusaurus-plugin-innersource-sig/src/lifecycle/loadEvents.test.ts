@@ -307,7 +307,6 @@ describe('the plugin', () => {
         globalData = d as PluginGlobalData;
       },
     };
-    await plugin.contentLoaded!({content, actions: actions as never});
     await plugin.allContentLoaded!({allContent: {[PLUGIN_NAME]: {default: content}}, actions: actions as never});
     expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/sig/events', '/sig/events/2022-summit', '/sig/meetings']));
     const eventsRoute = routes.find((r) => r.path === '/sig/events')!;

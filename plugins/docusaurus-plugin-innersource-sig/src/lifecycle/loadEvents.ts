@@ -1,5 +1,5 @@
 import path from 'node:path';
-import fs from 'node:fs/promises';
+import {statSync} from 'node:fs';
 import logger from '@docusaurus/logger';
 import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import {
@@ -17,6 +17,7 @@ import {
 import type {DefaultParseFrontMatter, LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import type {Fields} from '../data-files/fieldChecker';
 import {DataError, dataProblemsError} from '../errors';
+import {readText, readTextIfPresent} from './readText';
 import rehypeTableWhitespace from '../markdown/rehypeTableWhitespace';
 import type {EventPageMetadata, EventSummary, SigEvent} from '../types';
 import {
@@ -66,7 +67,7 @@ export function isProductionVisibility(): boolean {
  * reader as its default), else through our YAML 1.2 reader, which keeps dates as written.
  */
 async function readFrontMatter(context: LoadContext, file: string, absolute: string) {
-  const fileContent = await fs.readFile(absolute, 'utf8');
+  const fileContent = readText(absolute);
   return parseFrontMatter(context, file, absolute, fileContent);
 }
 
@@ -78,9 +79,14 @@ async function parseFrontMatter(context: LoadContext, file: string, absolute: st
   return {frontMatter, excerpt: createExcerpt(content)};
 }
 
-async function isStaticFile(staticDirs: string[], sitePath: string): Promise<boolean> {
-  const found = await Promise.all(staticDirs.map((dir) => fs.stat(path.join(dir, sitePath)).then((s) => s.isFile(), () => false)));
-  return found.includes(true);
+function isStaticFile(staticDirs: string[], sitePath: string): boolean {
+  return staticDirs.some((dir) => {
+    try {
+      return statSync(path.join(dir, sitePath)).isFile();
+    } catch {
+      return false;
+    }
+  });
 }
 
 const relativeToSite = (siteDir: string, absolute: string) => path.relative(siteDir, absolute).split(path.sep).join('/');
@@ -91,7 +97,7 @@ const relativeToSite = (siteDir: string, absolute: string) => path.relative(site
  */
 export async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
   const absolute = path.join(localizedDir, name);
-  const fileContent = await fs.readFile(absolute, 'utf8').catch(() => undefined);
+  const fileContent = readTextIfPresent(absolute);
   if (fileContent === undefined) return undefined;
   const file = relativeToSite(context.siteDir, absolute);
   const {frontMatter, excerpt} = await parseFrontMatter(context, file, absolute, fileContent);
@@ -117,7 +123,7 @@ export interface ParsedEventFile {
  */
 export async function readEventFiles(context: LoadContext, eventsDir: string): Promise<{parsed: ParsedEventFile[]; problems: DataError[]}> {
   const {siteDir, siteConfig} = context;
-  const names = (await Globby(EVENT_FILES, {cwd: eventsDir, ignore: GlobExcludeDefault})).sort();
+  const names = Globby.sync(EVENT_FILES, {cwd: eventsDir, ignore: GlobExcludeDefault}).sort();
   const staticDirs = siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir));
   const parsed: ParsedEventFile[] = [];
   const problems: DataError[] = [];
@@ -127,7 +133,7 @@ export async function readEventFiles(context: LoadContext, eventsDir: string): P
     try {
       const {frontMatter, excerpt} = await readFrontMatter(context, file, absolute);
       const event = parseEventFrontMatter(file, frontMatter, slugFromPath(name));
-      if (event.image?.startsWith('/') && !(await isStaticFile(staticDirs, event.image))) {
+      if (event.image?.startsWith('/') && !isStaticFile(staticDirs, event.image)) {
         throw new DataError(file, 'image', event.image, `is not a file in ${siteConfig.staticDirectories.join(', ')}`);
       }
       parsed.push({event, frontMatter, excerpt, absolute, name});
@@ -198,9 +204,10 @@ export async function createEventRoutes(
   eventsBasePath: string | false,
 ): Promise<void> {
   if (!eventsBasePath) return;
-  for (const {page} of content.events) {
-    if (!page) continue;
-    await actions.createData(metadataFileName(page.source), page.metadata);
+  const pages = content.events.flatMap(({page}) => (page ? [page] : []));
+  // Written all at once: one by one, each write would wait behind the docs plugin's queued I/O.
+  await Promise.all(pages.map((page) => actions.createData(metadataFileName(page.source), page.metadata)));
+  for (const page of pages) {
     actions.addRoute({
       path: page.metadata.permalink!,
       component: '@theme/EventPage',

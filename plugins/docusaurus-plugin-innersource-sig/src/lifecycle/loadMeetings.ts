@@ -1,8 +1,10 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
+import {readdirSync} from 'node:fs';
 import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
 import type {Meeting} from '../types';
+import {readText, readTextIfPresent} from './readText';
 import {nextLockEntry, parseLockFile, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
 
 export interface MeetingsContent {
@@ -27,19 +29,25 @@ export interface MeetingFiles {
   sourceFiles: string[];
 }
 
+function readDirIfPresent(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /** Reads and validates every meeting file, writing nothing: all files' problems are reported together. */
 export async function readMeetingFiles(args: {siteDir: string; meetingsDir: string}): Promise<MeetingFiles> {
   const {siteDir, meetingsDir} = args;
-  const names = await fs.readdir(meetingsDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
-  });
+  const names = readDirIfPresent(meetingsDir);
   const files = names.filter((name) => MEETING_FILE.test(name)).sort();
   const meetings: Meeting[] = [];
   const problems: DataError[] = [];
   for (const name of files) {
     const absolute = path.join(meetingsDir, name);
-    const text = await fs.readFile(absolute, 'utf8');
+    const text = readText(absolute);
     try {
       meetings.push(parseMeetingFile(path.relative(siteDir, absolute), text));
     } catch (error) {
@@ -59,7 +67,7 @@ export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: s
   const {siteDir, meetingsDir, now} = args;
   const {meetings, sourceFiles} = args.files;
   const lockPath = path.join(meetingsDir, LOCK_FILE_NAME);
-  const lockText = await fs.readFile(lockPath, 'utf8').catch(() => undefined);
+  const lockText = readTextIfPresent(lockPath);
   const previous = lockText === undefined ? {} : parseLockFile(path.relative(siteDir, lockPath), lockText);
   const lock: Record<string, LockEntry> = {};
   for (const meeting of meetings) lock[meeting.id] = nextLockEntry(meeting, previous[meeting.id], now);

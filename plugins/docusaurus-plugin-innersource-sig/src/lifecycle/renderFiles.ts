@@ -2,7 +2,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadedEvent} from './loadEvents';
 import type {PluginContent} from '../index';
 import {renderEventFeeds, renderEventIcs, renderEventsIcs, type EventIcsOptions} from '../events';
-import {meetingClientData, renderMeetingsIcs} from '../meetings';
+import {meetingClientData, renderMeetingCalendars} from '../meetings';
 import type {MeetingClientData} from '../types';
 
 export interface RenderedFiles {
@@ -42,10 +42,9 @@ export function renderGeneratedFiles(
   const now = content.loadedAt;
   const files = new Map<string, string>();
   const calendarBase = {uidDomain: site.uidDomain, url: site.meetingsPageUrl, stamps, text};
-  for (const meeting of meetings) {
-    files.set(`ics/${meeting.ics}.ics`, renderMeetingsIcs([meeting], {...calendarBase, calendarName: meeting.title, calendarDescription: meeting.description}));
-  }
-  if (meetings.length > 0) files.set('ics/meetings.ics', renderMeetingsIcs(meetings, {...calendarBase, calendarName: content.calendarName}));
+  const calendars = renderMeetingCalendars(meetings, {...calendarBase, calendarName: content.calendarName});
+  for (const meeting of meetings) files.set(`ics/${meeting.ics}.ics`, calendars.own.get(meeting.id)!);
+  if (meetings.length > 0) files.set('ics/meetings.ics', calendars.combined);
 
   const icsOptions = ({event, page}: LoadedEvent): EventIcsOptions => ({
     pageUrl: page?.url ?? event.redirect ?? site.siteUrl,

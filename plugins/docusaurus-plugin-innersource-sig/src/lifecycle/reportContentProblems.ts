@@ -1,15 +1,18 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import logger from '@docusaurus/logger';
 import type {ReportingLevel} from '../types';
 import {findContentProblems, formatProblem, mayHaveContentProblems} from '../content-checks/contentProblems';
 import {stopOnAuthorError} from './buildError';
+import {pagesToCheck, type RouteLike} from '../content-checks/pagesToCheck';
 
+/** Files under `dir` whose name ends with `extension`, relative to `dir` with "/". */
 async function listFiles(dir: string, extension: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true}).catch(() => []);
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(extension))
-    .map((e) => path.join(e.parentPath, e.name));
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 /** Reads the built site and reports content problems at the configured level. */
@@ -18,19 +21,20 @@ export async function reportContentProblems(args: {
   siteUrl: string;
   baseUrl: string;
   level: ReportingLevel;
+  /** What tells the pages that can hold a problem from the others; without it, every page is read. */
+  pages?: {routes: RouteLike[]; sources: ReadonlyMap<string, boolean>; configMayShowProblems: boolean};
 }): Promise<void> {
   if (args.level === 'ignore') return;
   const icsFiles = await listFiles(path.join(args.outDir, 'ics'), '.ics');
-  const generated = new Set(icsFiles.map((f) => `/${path.relative(args.outDir, f).split(path.sep).join('/')}`));
+  const generated = new Set(icsFiles.map((f) => `/ics/${f}`));
   const htmlFiles = await listFiles(args.outDir, '.html');
-  const pages = (
-    await Promise.all(
-      htmlFiles.map(async (file) => {
-        const bytes = await fs.readFile(file);
-        return mayHaveContentProblems(bytes) ? [{page: path.relative(args.outDir, file), html: bytes.toString('utf8')}] : [];
-      }),
-    )
-  ).flat();
+  const toRead = args.pages ? pagesToCheck({htmlFiles, baseUrl: args.baseUrl, ...args.pages}) : htmlFiles;
+  // One page at a time, synchronously: through the promise API, each of hundreds of 150 KB pages
+  // took several round trips of the thread pool, and all of them were held in memory at once.
+  const pages = toRead.flatMap((page) => {
+    const bytes = readFileSync(path.join(args.outDir, page));
+    return mayHaveContentProblems(bytes) ? [{page: page.split('/').join(path.sep), html: bytes.toString('utf8')}] : [];
+  });
   const problems = findContentProblems(pages, generated, {url: args.siteUrl, baseUrl: args.baseUrl});
   if (problems.length === 0) return;
   const message = `Content problems found by docusaurus-plugin-innersource-sig:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;

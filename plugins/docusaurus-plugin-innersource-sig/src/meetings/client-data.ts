@@ -1,10 +1,10 @@
 import {floatingDate} from '../calendar/zones';
 import {formatDateTime, formatTimeRange, zoneName} from '../intl';
 import type {CalendarText} from '../languages';
-import type {Meeting, MeetingClientData, Occurrence} from '../types';
+import type {Meeting, MeetingClientData} from '../types';
 import {describeSchedule, meetingTimes} from './describe';
 import {googleCalendarUrl, outlookUrl} from './links';
-import {meetingOccurrences} from './occurrences';
+import {firstOccurrences} from './occurrences';
 
 const DAY_MS = 86_400_000;
 
@@ -24,18 +24,6 @@ export interface ClientDataOptions {
 }
 
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
-
-/**
- * The first `max` occurrences in [from, to). Searched in growing windows: a daily series has
- * hundreds of dates in the horizon, each an Intl zone conversion, and the browser gets a dozen.
- */
-function firstOccurrences(meeting: Meeting, from: Date, to: Date, max: number): Occurrence[] {
-  for (let days = 32; ; days *= 4) {
-    const end = new Date(Math.min(to.getTime(), from.getTime() + days * DAY_MS));
-    const found = meetingOccurrences(meeting, from, end);
-    if (found.length >= max || end.getTime() === to.getTime()) return found.slice(0, max);
-  }
-}
 
 /** "15:00–16:00" from the wall clocks, whatever the day's offset. */
 function wallClockRange(meeting: Meeting, locale: string): string {

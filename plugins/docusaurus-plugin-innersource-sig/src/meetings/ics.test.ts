@@ -5,7 +5,7 @@ import {EXPECTED, WINDOW, addDays, intlInstant, nthWeekdayOfMonth, type Expected
 import {expandWithIcalJs, expandWithNodeIcal, fixtureText, intlWallClock, loadFixture, unfoldedLines, type ParsedOccurrence} from './__tests__/helpers';
 import en from '../languages/en';
 import fr from '../languages/fr';
-import {renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
+import {renderMeetingCalendars, renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
 import {parseMeetingFile} from './load';
 
 const FIXTURES = Object.keys(EXPECTED);
@@ -101,6 +101,16 @@ describe('.ics text', () => {
     const meetings = all();
     expect(render(meetings)).toBe(render(all()));
     expect(render([...meetings].reverse())).toBe(render(meetings));
+  });
+
+  it('renders every series\' own file and the combined feed at once, each as rendered alone', () => {
+    const meetings = all();
+    const {own, combined} = renderMeetingCalendars(meetings, options(meetings));
+    expect(combined).toBe(render(meetings));
+    expect([...own.keys()]).toEqual(meetings.map((m) => m.id));
+    for (const meeting of meetings) {
+      expect(own.get(meeting.id)).toBe(render([meeting], {...options(meetings), calendarName: meeting.title, calendarDescription: meeting.description}));
+    }
   });
 
   it('uses CRLF line ends everywhere, including after the last line', () => {

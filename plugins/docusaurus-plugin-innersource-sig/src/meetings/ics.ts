@@ -1,4 +1,4 @@
-import {renderCalendar, type CalendarEvent} from '../calendar/ics';
+import {calendarFile, renderEvents, type CalendarEvent} from '../calendar/ics';
 import {instantToWallClock, wallClockToInstant} from '../calendar/zones';
 import type {CalendarText} from '../languages';
 import type {Meeting} from '../types';
@@ -59,11 +59,27 @@ function meetingEvents(meeting: Meeting, options: MeetingsIcsOptions): CalendarE
   return [series, ...overrides];
 }
 
+const byId = (meetings: Meeting[]) => [...meetings].sort((a, b) => (a.id < b.id ? -1 : 1));
+
 /**
  * One calendar holding the given series (a single one for its own file, all for the combined
  * feed), ordered by id so the output is byte-identical for identical input.
  */
 export function renderMeetingsIcs(meetings: Meeting[], options: MeetingsIcsOptions): string {
-  const events = [...meetings].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((meeting) => meetingEvents(meeting, options));
-  return renderCalendar({name: options.calendarName, description: options.calendarDescription, url: options.url}, events);
+  const parts = byId(meetings).map((meeting) => renderEvents(meetingEvents(meeting, options)));
+  return calendarFile({name: options.calendarName, description: options.calendarDescription, url: options.url}, parts);
+}
+
+/**
+ * Each series' own calendar (named after it) and the combined feed of all (`calendarName`), as
+ * `renderMeetingsIcs` writes them, with each series' events rendered once for both.
+ */
+export function renderMeetingCalendars(meetings: Meeting[], options: Omit<MeetingsIcsOptions, 'calendarDescription'>): {own: Map<string, string>; combined: string} {
+  const rendered = new Map(meetings.map((meeting) => [meeting.id, renderEvents(meetingEvents(meeting, options))]));
+  const file = (calendar: {calendarName: string; calendarDescription?: string}, series: Meeting[]) =>
+    calendarFile({name: calendar.calendarName, description: calendar.calendarDescription, url: options.url}, series.map((meeting) => rendered.get(meeting.id)!));
+  return {
+    own: new Map(meetings.map((meeting) => [meeting.id, file({calendarName: meeting.title, calendarDescription: meeting.description}, [meeting])])),
+    combined: file(options, byId(meetings)),
+  };
 }

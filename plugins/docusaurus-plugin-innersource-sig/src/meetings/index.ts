@@ -2,6 +2,6 @@ export {parseMeetingFile, validateMeetingSet, COMBINED_FEED_NAME} from './load';
 export {meetingOccurrences} from './occurrences';
 export {describeSchedule, meetingTimes} from './describe';
 export {googleCalendarUrl, outlookUrl} from './links';
-export {renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
+export {renderMeetingCalendars, renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
 export {scheduleFingerprint, nextLockEntry, parseLockFile, serializeLock, type LockEntry, type LockFile} from './sequence';
 export {meetingClientData, type ClientDataOptions} from './client-data';

@@ -95,6 +95,14 @@ describe('validation errors name the file, the field and the value', () => {
     expect(dataError(`${MONTHLY}cancelled: [2024-04-10]\n`).message).toContain('nearest: 2024-04-09, 2024-05-14');
   });
 
+  it('checks cancelled and moved dates years apart as it checks them one by one', () => {
+    const meeting = parseMeetingFile('meetings/sync.yml', `${MONTHLY}cancelled: [2024-03-12, 2031-06-10]\nmoved: [{from: 2029-01-09, start: 2029-01-10T15:00}]\n`);
+    expect(meeting.cancelled).toEqual(['2024-03-12', '2031-06-10']);
+    expect(meeting.moved.map((m) => m.from)).toEqual(['2029-01-09']);
+    expect(dataError(`${MONTHLY}cancelled: [2024-03-12, 2031-06-11]\n`).message).toContain('cancelled[1]');
+    expect(dataError(`${MONTHLY}cancelled: [2024-03-12, 2024-06-12]\n`).message).toContain('nearest: 2024-06-11, 2024-07-09');
+  });
+
   it('takes the id from the file name, and says so when the file name is not a valid id', () => {
     const error = dataError(BASE, 'meetings/Weekly Sync.yaml');
     expect(error.message).toContain('field "id" has value "Weekly Sync"');

@@ -144,25 +144,48 @@ function nearbyDates(meeting: Meeting, date: string): string {
   return nearest.length ? `nearest: ${nearest.join(', ')}` : 'no occurrence within a year of it';
 }
 
-function checkOccurrenceDate(check: Checker, field: string, value: unknown, meeting: Meeting, date: string): string {
-  const scheduled = scheduledStartOn(meeting, date);
+/** The scheduled start (wall clock) on a date, if the series has one that day. */
+type StartOn = (date: string) => string | undefined;
+
+/** Spans longer than this (a typo in a year) are looked up date by date rather than listed. */
+const MAX_LISTED_DAYS = 800;
+
+/**
+ * `scheduledStartOn` for the dates a file names, from one pass of the rule over their span:
+ * each call of it runs the rule from `start` again (500 series: a third of a second).
+ */
+function startsOnDates(meeting: Meeting, data: Fields): StartOn {
+  const named = [...(Array.isArray(data.cancelled) ? data.cancelled : []), ...(Array.isArray(data.moved) ? data.moved.map((item) => (isFields(item) ? item.from : undefined)) : [])];
+  const dates = named.flatMap((value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && parseWallClock(`${value.trim()}T00:00`) ? [value.trim()] : [])).sort();
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  const one: StartOn = (date) => scheduledStartOn(meeting, date);
+  if (!first || !last) return one;
+  const [from, to] = [floatingDate(`${first}T00:00`), floatingDate(`${last}T23:59`)];
+  if (to.getTime() - from.getTime() > MAX_LISTED_DAYS * DAY_MS) return one;
+  const byDate = new Map<string, string>();
+  for (const start of scheduledStarts(meeting, from, to)) if (!byDate.has(start.slice(0, 10))) byDate.set(start.slice(0, 10), start);
+  return (date) => (date >= first && date <= last ? byDate.get(date) : one(date));
+}
+
+function checkOccurrenceDate(check: Checker, field: string, value: unknown, meeting: Meeting, date: string, startOn: StartOn): string {
+  const scheduled = startOn(date);
   if (!scheduled) throw check.error(field, value, `is not a date on which this meeting takes place (${nearbyDates(meeting, date)})`);
   return scheduled;
 }
 
-function parseCancelled(check: Checker, value: unknown, meeting: Meeting): string[] {
+function parseCancelled(check: Checker, value: unknown, meeting: Meeting, startOn: StartOn): string[] {
   const dates: string[] = [];
   check.list('cancelled', value).forEach((item, index) => {
     const field = `cancelled[${index}]`;
     const date = check.date(field, item);
     if (dates.includes(date)) throw check.error(field, item, 'is listed twice');
-    checkOccurrenceDate(check, field, item, meeting, date);
+    checkOccurrenceDate(check, field, item, meeting, date, startOn);
     dates.push(date);
   });
   return dates;
 }
 
-function parseMoved(check: Checker, value: unknown, meeting: Meeting): MovedOccurrence[] {
+function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: StartOn): MovedOccurrence[] {
   const items = check.list('moved', value);
   if (items.length && !meeting.repeat) throw check.error('moved', value, 'only applies to a repeating meeting: change `start` instead');
   const moved: MovedOccurrence[] = [];
@@ -173,7 +196,7 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting): MovedOccu
     const from = check.date(`${prefix}.from`, item.from);
     if (moved.some((m) => m.from === from)) throw check.error(`${prefix}.from`, item.from, 'is moved twice');
     if (meeting.cancelled.includes(from)) throw check.error(`${prefix}.from`, item.from, 'is also listed in `cancelled`');
-    const scheduled = checkOccurrenceDate(check, `${prefix}.from`, item.from, meeting, from);
+    const scheduled = checkOccurrenceDate(check, `${prefix}.from`, item.from, meeting, from, startOn);
     // RECURRENCE-ID names the scheduled time, which calendar apps resolve differently when it does not exist.
     if (isInDaylightSavingGap(scheduled, meeting.timezone)) {
       throw check.error(`${prefix}.from`, item.from, 'falls in the hour skipped when clocks go forward: cancel it and add a one-off meeting instead');
@@ -215,8 +238,9 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
     throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
   }
-  meeting.cancelled = parseCancelled(check, data.cancelled, meeting);
-  meeting.moved = parseMoved(check, data.moved, meeting);
+  const startOn = startsOnDates(meeting, data);
+  meeting.cancelled = parseCancelled(check, data.cancelled, meeting, startOn);
+  meeting.moved = parseMoved(check, data.moved, meeting, startOn);
   return meeting;
 }
 

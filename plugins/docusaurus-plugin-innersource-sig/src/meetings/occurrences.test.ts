@@ -2,7 +2,7 @@ import type {Meeting} from '../types';
 import {EXPECTED, WINDOW} from './__tests__/expected';
 import {intlWallClock, loadFixture} from './__tests__/helpers';
 import {parseMeetingFile} from './load';
-import {meetingOccurrences} from './occurrences';
+import {firstOccurrences, meetingOccurrences} from './occurrences';
 
 const seen = (meeting: Meeting, from = WINDOW.from, to = WINDOW.to) =>
   meetingOccurrences(meeting, from, to).map((o) => ({local: o.localStart, start: o.start.toISOString(), minutes: (o.end.getTime() - o.start.getTime()) / 60_000}));
@@ -51,5 +51,14 @@ describe('meetingOccurrences', () => {
     expect(seen(loadFixture('kolkata.yml'), WINDOW.from, new Date('2030-01-01T00:00:00Z'))).toHaveLength(18);
     const newYork = seen(loadFixture('new-york.yml'), WINDOW.from, new Date('2030-01-01T00:00:00Z'));
     expect(newYork[newYork.length - 1].local).toBe('2025-12-24T11:00');
+  });
+});
+
+describe('firstOccurrences', () => {
+  it.each(Object.keys(EXPECTED))('gives the first occurrences of %s that meetingOccurrences lists, moves included', (file) => {
+    const meeting = loadFixture(file);
+    for (const max of [1, 3, 12, 1000]) {
+      expect(firstOccurrences(meeting, WINDOW.from, WINDOW.to, max)).toEqual(meetingOccurrences(meeting, WINDOW.from, WINDOW.to).slice(0, max));
+    }
   });
 });

@@ -18,7 +18,12 @@ export function scheduledStarts(meeting: Meeting, fromFloating: Date, toFloating
   const starts = floatingRRule(rule, meeting.start, meeting.timezone).between(fromFloating, toFloating, true).map(floatingToWallClock);
   if (!rule.until) return starts;
   const last = untilInstant(rule.until, meeting.timezone).getTime();
-  return starts.filter((start) => wallClockToInstant(start, meeting.timezone).getTime() <= last);
+  // A wall clock is within a day of its instant, so only the starts near UNTIL need a conversion.
+  return starts.filter((start) => {
+    const floating = floatingDate(start).getTime();
+    if (floating <= last - DAY_MS) return true;
+    return floating <= last + DAY_MS && wallClockToInstant(start, meeting.timezone).getTime() <= last;
+  });
 }
 
 /** The scheduled start (wall clock) on `date` (YYYY-MM-DD), if the series has one that day. */
@@ -49,4 +54,24 @@ export function meetingOccurrences(meeting: Meeting, from: Date, to: Date): Occu
   return [...scheduled, ...moved]
     .filter((o) => o.start >= from && o.start < to)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/**
+ * The first `max` of `meetingOccurrences(meeting, from, to)`. One pass of the rule over the
+ * horizon, with instants computed in order only until `max` are found: a daily series has
+ * hundreds of dates in a year, each an Intl zone conversion, and the browser gets a dozen.
+ */
+export function firstOccurrences(meeting: Meeting, from: Date, to: Date, max: number): Occurrence[] {
+  const skipped = new Set([...meeting.cancelled, ...meeting.moved.map((moved) => moved.from)]);
+  const scheduled: Occurrence[] = [];
+  for (const start of scheduledStarts(meeting, new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS))) {
+    if (scheduled.length === max) break;
+    if (skipped.has(start.slice(0, 10))) continue;
+    const found = occurrence(meeting, start, meeting.durationMinutes);
+    // Instants follow the wall clocks' order, so nothing after one at or past `to` is in range.
+    if (found.start >= to) break;
+    if (found.start >= from) scheduled.push(found);
+  }
+  const moved = meeting.moved.map((m) => occurrence(meeting, m.start, m.durationMinutes, m.from)).filter((o) => o.start >= from && o.start < to);
+  return [...scheduled, ...moved].sort((a, b) => a.start.getTime() - b.start.getTime()).slice(0, max);
 }

@@ -28,12 +28,16 @@ export function shortDescription(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_LIMIT / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+// One collator for all comparisons: `localeCompare` with a locale builds one per call, which made
+// sorting 5,000 docs take a third of a second.
+const titleOrder = new Intl.Collator('en', {sensitivity: 'base'});
+
 /** Sorted by sidebar position (docs without one last), then title. */
 export function compareDocs(a: TaggedDoc, b: TaggedDoc): number {
   const pa = a.position ?? Number.POSITIVE_INFINITY;
   const pb = b.position ?? Number.POSITIVE_INFINITY;
   if (pa !== pb) return pa < pb ? -1 : 1;
-  return a.title.localeCompare(b.title, 'en', {sensitivity: 'base'});
+  return titleOrder.compare(a.title, b.title);
 }
 
 function stringField(frontMatter: Record<string, unknown>, name: string): string | undefined {

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * The plugin's own build phases on a synthetic portal, without a full build: loads the site as
+ * `docusaurus build` does (every plugin's loadContent, then allContentLoaded; Docusaurus' perf
+ * logger) and, given a folder the site was built into, times the postBuild content checks on it.
+ *
+ *   node bench/plugin-phases.js --docs=5000 --series=500 --events=250 [--runs=2] [--built=<dir>]
+ *
+ * The site is generated into bench/out/phases-<docs> (same generator and seed as bench/run.js).
+ * Build the plugin first (npm run build:plugin). For a CPU profile, run it under
+ * `node --cpu-prof --cpu-prof-dir=<dir>`.
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const {generateSites} = require('./lib/generate-site');
+
+const ROOT = path.resolve(__dirname, '..');
+const PLUGIN_LIB = path.join(ROOT, 'plugins/docusaurus-plugin-innersource-sig/lib');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => /^--([a-z]+)=(.*)$/.exec(a)?.slice(1) ?? [a, 'true']));
+const docs = Number(args.docs ?? 1000);
+
+async function main() {
+  process.env.NODE_ENV = 'production';
+  process.env.DOCUSAURUS_PERF_LOGGER = 'true';
+  const outDir = path.join(__dirname, 'out', `phases-${docs}`);
+  const {sites} = generateSites({
+    outDir,
+    seed: 20261123,
+    docCount: docs,
+    tagCount: 40,
+    seriesCount: Number(args.series ?? docs / 10),
+    eventCount: Number(args.events ?? docs / 20),
+    meetingsLib: require(path.join(PLUGIN_LIB, 'meetings/index.js')),
+    events: {supported: true},
+  });
+  const siteDir = sites.with;
+  const {loadSite} = require(require.resolve('@docusaurus/core/lib/server/site.js', {paths: [ROOT]}));
+  // The perf logger prints one line per phase; keep the plugin's.
+  const log = console.log;
+  for (let run = 1; run <= Number(args.runs ?? 1); run++) {
+    fs.rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
+    const lines = [];
+    console.log = (...parts) => lines.push(parts.join(' '));
+    const site = await loadSite({siteDir, locale: 'en'}).finally(() => (console.log = log));
+    const phase = (pattern) => lines.find((line) => pattern.test(line))?.replace(/^.*? - ([\d.]+ (?:ms|seconds)).*$/, '$1') ?? '–';
+    log(`run ${run}: loadContent ${phase(/Load innersource-sig@default > loadContent\(\)/)}, allContentLoaded ${phase(/allContentLoaded\(\) - innersource-sig@default/)}, docs plugin ${phase(/Load docs@default -/)}`);
+    if (args.built) await timeContentChecks(site, siteDir, path.resolve(args.built), log);
+  }
+}
+
+/** postBuild's content checks on a built copy of the site, with the routes and sources this load found. */
+async function timeContentChecks(site, siteDir, outDir, log) {
+  const {scanSiteSources} = require(path.join(PLUGIN_LIB, 'pageData/sources.js'));
+  const {sourceMayShowProblems} = require(path.join(PLUGIN_LIB, 'content-checks/pagesToCheck.js'));
+  const {reportContentProblems} = require(path.join(PLUGIN_LIB, 'lifecycle/reportContentProblems.js'));
+  const {problemSources} = await scanSiteSources(siteDir, [outDir, path.join(siteDir, '.docusaurus')], path.join(siteDir, 'meetings'));
+  const pages = {routes: site.props.routes, sources: problemSources, configMayShowProblems: sourceMayShowProblems(JSON.stringify(site.props.siteConfig))};
+  for (const [name, selection] of [['pages that can hold a problem', pages], ['every page', undefined]]) {
+    const [start, cpu] = [performance.now(), process.cpuUsage()];
+    await reportContentProblems({outDir, siteUrl: site.props.siteConfig.url, baseUrl: site.props.baseUrl, level: 'warn', pages: selection});
+    const used = process.cpuUsage(cpu);
+    log(`  content checks, ${name}: ${Math.round(performance.now() - start)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
