@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {performance} from 'node:perf_hooks';
 import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
@@ -20,6 +21,7 @@ import {eventFeedPaths, renderGeneratedFiles, type RenderedFiles} from './lifecy
 import {readEventsLock, updateEventsLock} from './lifecycle/eventsLock';
 import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
+import {recordTiming} from './timings';
 import {intlLocale} from './intl';
 import {PLUGIN_NAME} from './pluginName';
 import {languageFor, type CalendarText} from './languages';
@@ -282,7 +284,9 @@ export default async function pluginInnerSourceSig(
     },
 
     async postBuild({outDir}) {
+      const started = performance.now();
       await reportContentProblems({outDir, siteUrl: siteConfig.url, baseUrl, level: options.onUnknownTag});
+      recordTiming('postBuild', started);
     },
   };
 }
