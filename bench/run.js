@@ -11,7 +11,8 @@
  * Options: --docs=N[,N…] --series=N[,N…] --events=N[,N…] --tags=N --builds=N (per variant and
  * size) --ics-runs=N --lh-runs=N (per preset) --seed=N --locales=en,fr,ja (of the synthetic
  * portal; default en) --skip=builds,assets,ics,lighthouse,locales,search,dev --no-build-plugin
- * --report=PATH (default bench/REPORT.md).
+ * --report=PATH (default bench/REPORT.md) --easyops (run bench/search-engines.js at the same
+ * sizes first, for the whole-index figure of this run; otherwise the one it recorded is used).
  *
  * Everything generated goes to bench/out/ (git-ignored). Plain Node.js, no compile step.
  */
@@ -52,6 +53,7 @@ function parseArgs(argv) {
     locales: ['en'],
     skip: new Set(),
     buildPlugin: !argv.includes('--no-build-plugin'),
+    easyops: argv.includes('--easyops'),
     report: path.join(__dirname, 'REPORT.md'),
   };
   const names = {'ics-runs': 'icsRuns', 'lh-runs': 'lhRuns'};
@@ -864,7 +866,7 @@ function sizesSection(ctx) {
   const lines = [
     '## 7. Build, memory and plugin phases per size',
     '',
-    `Each size is its own synthetic portal (same seed), built cold ${ctx.opts.builds} time(s) per variant as in figure 1, with the plugin first. Equal page sets: after the first build with the plugin, every HTML page it wrote under ${PLUGIN_ROUTE_DIRS.map((d) => `\`/${d}\``).join(' and ')} (the event pages, the events listing routes and /meetings) gets a plain Markdown page at the same path in the site without the plugin, so both builds render the same number of pages. Peak RSS: the sum over the build's process tree (the CLI with its SSG worker threads, and any child process), sampled from /proc every 0.5 s; GNU time's maximum RSS of the largest single process is given too. Plugin phases: \`loadContent()\` and \`allContentLoaded()\` from Docusaurus' perf logger; contentLoaded() (event routes) and translateContent() as the rest of the plugin's load step; the page-data loader and postBuild (content checks) from the plugin's own timings, which it writes when \`SIG_PLUGIN_TIMINGS\` names a file (src/timings.ts, off by default): the loader's time is the sum over all its calls in both compilers, run on the main thread.`,
+    `Each size is its own synthetic portal (same seed), built cold ${ctx.opts.builds} time(s) per variant as in figure 1, with the plugin first (after one unmeasured warm-up build of a 20-doc site, so that no measured build pays for reading the toolchain from a cold disk cache). Equal page sets: after the first build with the plugin, every HTML page it wrote under ${PLUGIN_ROUTE_DIRS.map((d) => `\`/${d}\``).join(' and ')} (the event pages, the events listing routes and /meetings) gets a plain Markdown page at the same path in the site without the plugin, so both builds render the same number of pages. Peak RSS: the sum over the build's process tree (the CLI with its SSG worker threads, and any child process), sampled from /proc every 0.5 s; GNU time's maximum RSS of the largest single process is given too. Plugin phases: \`loadContent()\` and \`allContentLoaded()\` from Docusaurus' perf logger; contentLoaded() (event routes) and translateContent() as the rest of the plugin's load step; the page-data loader and postBuild (content checks) from the plugin's own timings, which it writes when \`SIG_PLUGIN_TIMINGS\` names a file (src/timings.ts, off by default): the loader's time is the sum over all its calls in both compilers, run on the main thread.`,
     '',
     head,
     sep,
@@ -1177,6 +1179,18 @@ async function main() {
   const meetingsLib = require(path.join(PLUGIN_LIB, 'meetings', 'index.js'));
 
   ctx.search = detectSearch();
+  if (opts.easyops && ctx.search.available && !opts.skip.has('search')) {
+    // Writes bench/out/search-results.json, which easyopsReference reads first.
+    log(`whole-index alternative: bench/search-engines.js --docs=${opts.sizes.map((z) => z.docs).join(',')}, load ${load()}`);
+    await run(process.execPath, [path.join(__dirname, 'search-engines.js'), `--docs=${opts.sizes.map((z) => z.docs).join(',')}`, `--report=${path.join(OUT, 'SEARCH-this-run.md')}`], {logFile: path.join(OUT, 'logs', 'search-engines.log')});
+  }
+  if (!opts.skip.has('builds')) {
+    // The first build of a run reads Docusaurus, rspack and the plugin from a cold disk cache;
+    // measured builds start with the plugin's, so an unmeasured small build goes first.
+    const warm = generateSites({outDir: path.join(OUT, 'warm-up'), seed: opts.seed, docCount: 20, tagCount: 10, seriesCount: 3, eventCount: 2, meetingsLib, events: detectEvents(2), search: ctx.search.available});
+    log('warm-up build (not measured)');
+    await timedBuild(warm.sites.with, path.join(OUT, 'warm-up', 'build'), path.join(OUT, 'logs', 'warm-up.log'));
+  }
   ctx.results.sizes = [];
   for (const [i, size] of opts.sizes.entries()) {
     const {result, generated} = await measureSize(size, i, opts, ctx, meetingsLib);
