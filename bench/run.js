@@ -257,7 +257,10 @@ async function measureBuilds(sites, runs, dir, seed) {
     with: stats(results.with.map((r) => r.phases[label]).filter((v) => v !== undefined)),
     without: stats(results.without.map((r) => r.phases[label]).filter((v) => v !== undefined)),
   }));
-  const pairs = results.with.map((w, i) => ({wall: w.wall / results.without[i].wall, cpu: w.cpu / results.without[i].cpu}));
+  // The search index has its own target (≤ 10 % of the build): the ratio is the plugin's cost
+  // without it (the time the theme logs for it), and with it for information.
+  const searchMs = (r) => r.searchIndex?.ms ?? 0;
+  const pairs = results.with.map((w, i) => ({wall: (w.wall - searchMs(w)) / results.without[i].wall, cpu: w.cpu / results.without[i].cpu}));
   const s = (variant, key) => stats(results[variant].map((r) => r[key]));
   return {
     order,
@@ -270,7 +273,9 @@ async function measureBuilds(sites, runs, dir, seed) {
     without: {wall: s('without', 'wall'), cpu: s('without', 'cpu'), rss: s('without', 'maxRssMb'), treeRss: s('without', 'treeRssMb')},
     pairWall: stats(pairs.map((p) => p.wall)),
     pairCpu: stats(pairs.map((p) => p.cpu)),
-    ratioWall: s('with', 'wall').median / s('without', 'wall').median,
+    ratioWall: stats(results.with.map((r) => r.wall - searchMs(r))).median / s('without', 'wall').median,
+    ratioWallWithSearch: s('with', 'wall').median / s('without', 'wall').median,
+    searchMs: stats(results.with.map(searchMs)).median,
     ratioCpu: s('with', 'cpu').median / s('without', 'cpu').median,
   };
 }
@@ -450,7 +455,7 @@ function buildVerdict(b) {
     return p ? (p.with.n ? p.with.median : 0) - (p.without.n ? p.without.median : 0) : 0;
   };
   const base = b.without.wall.median;
-  const hooks = diff('Load site') + diff('postBuild');
+  const hooks = diff('Load site') + diff('postBuild') - (b.searchMs ?? 0);
   const withSsg = hooks + diff('SSG');
   const spread = Math.max(b.without.wall.max / b.without.wall.min, b.with.wall.max / b.with.wall.min);
   const straddles = b.pairWall.min <= BUILD_RATIO_TARGET && b.pairWall.max > BUILD_RATIO_TARGET;
@@ -481,7 +486,8 @@ function buildSection(b, opts) {
     '',
     `| Ratio with / without | value | target | |`,
     `| --- | --- | --- | --- |`,
-    `| Wall, median / median | **${fmtRatio(b.ratioWall)}** | ≤ ${BUILD_RATIO_TARGET} | ${v.label} |`,
+    `| Wall, median / median${b.searchMs ? ' (with: minus the search index time)' : ''} | **${fmtRatio(b.ratioWall)}** | ≤ ${BUILD_RATIO_TARGET} | ${v.label} |`,
+    ...(b.searchMs ? [`| Wall, median / median, search index included (for information) | ${fmtRatio(b.ratioWallWithSearch)} | | |`] : []),
     `| Wall, per pair (run i with / run i without): min / median / max | ${mmm(b.pairWall, fmtRatio)} | | |`,
     `| CPU, median / median (for information) | ${fmtRatio(b.ratioCpu)} | | |`,
     `| CPU, per pair: min / median / max | ${mmm(b.pairCpu, fmtRatio)} | | |`,
@@ -747,7 +753,6 @@ function lighthouseSection(lh) {
 const sizeName = (z) => `${z.docs} docs`;
 const fmtMb = (mb) => (mb >= 1024 ? `${(mb / 1024).toFixed(2)} GiB` : `${mb.toFixed(0)} MB`);
 const pct = (x) => `${(x * 100).toFixed(1)} %`;
-const ratioOf = (b, key) => b[key].ratio ?? b.ratioWall;
 
 /** The lifecycle target of issue 13 at a size: 1.0 s up to 1,000 docs, 3 s up to 5,000, none above. */
 const lifecycleTarget = (docs) => (docs <= 1000 ? 1000 : docs <= 5000 ? 3000 : undefined);
@@ -776,12 +781,11 @@ function targetRows(ctx) {
         .map((p) => ({name: p.name.replace(/ \(.*\)$/, ''), diff: p.with.median - (p.without.n ? p.without.median : 0)}))
         .sort((x, y) => y.diff - x.diff)
         .slice(0, 3);
-      const searchMs = r.search?.indexMs?.median;
-      const noSearch = searchMs ? ` (without the search index's ${fmtS(searchMs)}: ${fmtRatio((b.with.wall.median - searchMs) / b.without.wall.median)})` : '';
+      const withSearch = b.searchMs ? ` (search index's ${fmtS(b.searchMs)} left out; with it ${fmtRatio(b.ratioWallWithSearch)})` : '';
       rows.push({
         target: `Build wall time, with / without the plugin, equal page sets (${b.pages.with} / ${b.pages.without} HTML pages)`,
         size: z,
-        measured: `${fmtRatio(b.ratioWall)}${noSearch}; CPU ${fmtRatio(b.ratioCpu)}`,
+        measured: `${fmtRatio(b.ratioWall)}${withSearch}; CPU ${fmtRatio(b.ratioCpu)}`,
         goal: `≤ ${BUILD_RATIO_TARGET}`,
         ok: b.pages.with !== b.pages.without ? false : v.noisy ? 'noisy' : v.ok,
         cause: b.pages.with !== b.pages.without
@@ -873,8 +877,8 @@ function sizesSection(ctx) {
     row('HTML pages with / without the plugin (plain pages added)', (r) => `${r.builds.pages.with} / ${r.builds.pages.without} (${r.builds.padding.files})`),
     row('Build wall, with / without (median)', (r) => `${fmtS(r.builds.with.wall.median)} / ${fmtS(r.builds.without.wall.median)}`),
     row('Build CPU (user + sys), with / without (median)', (r) => `${fmtS(r.builds.with.cpu.median)} / ${fmtS(r.builds.without.cpu.median)}`),
-    row(`**Ratio wall** (target ≤ ${BUILD_RATIO_TARGET}) / ratio CPU`, (r) => `**${fmtRatio(r.builds.ratioWall)}** / ${fmtRatio(r.builds.ratioCpu)}`),
-    row('Ratio wall without the search index time', (r) => (r.search?.indexMs?.n ? fmtRatio((r.builds.with.wall.median - r.search.indexMs.median) / r.builds.without.wall.median) : undefined)),
+    row(`**Ratio wall**, search index time left out (target ≤ ${BUILD_RATIO_TARGET}) / ratio CPU`, (r) => `**${fmtRatio(r.builds.ratioWall)}** / ${fmtRatio(r.builds.ratioCpu)}`),
+    row('Ratio wall with the search index time included (for information)', (r) => (r.builds.searchMs ? fmtRatio(r.builds.ratioWallWithSearch) : 'no search index')),
     row('Peak RSS, process tree, with / without (max of the builds)', (r) => `${fmtMb(r.builds.with.treeRss.max)} / ${fmtMb(r.builds.without.treeRss.max)}`),
     row('Peak RSS, largest process (GNU time), with / without', (r) => `${fmtMb(r.builds.with.rss.max)} / ${fmtMb(r.builds.without.rss.max)}`),
     row('Bundling / SSG, with (median)', (r) => `${fmtS(r.builds.phases.find((p) => p.name.startsWith('Bundling')).with.median)} / ${fmtS(r.builds.phases.find((p) => p.name.startsWith('SSG')).with.median)}`),
