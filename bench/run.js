@@ -11,7 +11,7 @@
  * Options: --docs=N[,N…] --series=N[,N…] --events=N[,N…] --tags=N --builds=N (per variant and
  * size) --ics-runs=N --lh-runs=N (per preset) --seed=N --locales=en,fr,ja (of the synthetic
  * portal; default en) --skip=builds,assets,ics,lighthouse,locales,search,dev --no-build-plugin
- * --report=PATH (default bench/REPORT.md) --easyops (run bench/search-engines.js at the same
+ * --report=PATH (default bench/REPORT.md) --label=TEXT (said at the top of the report) --easyops (run bench/search-engines.js at the same
  * sizes first, for the whole-index figure of this run; otherwise the one it recorded is used).
  *
  * Everything generated goes to bench/out/ (git-ignored). Plain Node.js, no compile step.
@@ -55,6 +55,7 @@ function parseArgs(argv) {
     buildPlugin: !argv.includes('--no-build-plugin'),
     easyops: argv.includes('--easyops'),
     report: path.join(__dirname, 'REPORT.md'),
+    label: '',
   };
   const names = {'ics-runs': 'icsRuns', 'lh-runs': 'lhRuns'};
   for (const arg of argv) {
@@ -64,6 +65,7 @@ function parseArgs(argv) {
     if (key === 'skip') m[2].split(',').forEach((s) => opts.skip.add(s.trim()));
     else if (key === 'locales') opts.locales = m[2].split(',').map((s) => s.trim()).filter(Boolean);
     else if (key === 'report') opts.report = path.resolve(m[2]);
+    else if (key === 'label') opts.label = m[2];
     else if (['docs', 'series', 'events'].includes(key)) opts[key] = m[2].split(',').map(Number);
     else if (key in opts && typeof opts[key] === 'number') opts[key] = Number(m[2]);
     else throw new Error(`unknown option ${arg}`);
@@ -971,7 +973,7 @@ function writeReport(ctx, analysis) {
   const lines = [
     '# Benchmark: docusaurus-plugin-innersource-sig',
     '',
-    `Written by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.${header}${opts.quick ? ' **Quick development run (--quick): small site, 1 build per variant; not the figures of record.**' : ''}`,
+    `Written by \`npm run bench\` (bench/run.js) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.${header}${opts.quick ? ' **Quick development run (--quick): small site, 1 build per variant; not the figures of record.**' : ''}${opts.label ? ` **${opts.label}**` : ''}`,
     '',
     ...targetsSection(ctx),
     ...summarySection(ctx),
