@@ -40,6 +40,9 @@ const config: Config = {
     ],
   ],
 
+  // Offline search (Pagefind), from the plugin's package: one index per locale, written by the build.
+  themes: ['docusaurus-plugin-innersource-sig/search'],
+
   plugins: [
     [
       'docusaurus-plugin-innersource-sig',

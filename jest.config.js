@@ -11,13 +11,13 @@ module.exports = {
       transform: {'^.+\\.tsx?$': tsJest},
       testMatch: ['<rootDir>/plugins/*/src/**/*.test.ts'],
       // Client code runs in the browser: its tests run in the jsdom project below.
-      testPathIgnorePatterns: ['/node_modules/', '/lib/', '/theme/', '/client/'],
+      testPathIgnorePatterns: ['/node_modules/', '/lib/', '/theme/', '/search-theme/', '/client/'],
     },
     {
       displayName: 'theme',
       testEnvironment: 'jsdom',
       transform: {'^.+\\.tsx?$': tsJest},
-      testMatch: ['<rootDir>/plugins/*/src/theme/**/*.test.tsx', '<rootDir>/plugins/*/src/client/**/*.test.ts'],
+      testMatch: ['<rootDir>/plugins/*/src/theme/**/*.test.tsx', '<rootDir>/plugins/*/src/search-theme/**/*.test.tsx', '<rootDir>/plugins/*/src/client/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup-theme.ts'],
       moduleNameMapper: {
         '\\.css$': 'identity-obj-proxy',

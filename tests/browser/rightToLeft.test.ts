@@ -1,5 +1,5 @@
 import type {Page} from 'playwright-core';
-import {fixtureBuild} from './fixtureBuild';
+import {FIXTURE_BASE, fixtureBuild} from './fixtureBuild';
 import {describeBrowser, openPage, screenshot, startServer, useSiteUnderTest} from './harness';
 
 // With a right-to-left locale (Arabic), every component lays out mirrored: what is on the left of
@@ -50,14 +50,14 @@ function boxes(page: Page): Promise<Box[]> {
 const MIRRORED_ALIGN: Record<string, string> = {left: 'right', right: 'left'};
 
 describeBrowser('right-to-left (fixture site in Arabic)', () => {
-  const site = useSiteUnderTest(() => startServer(fixtureBuild().outDir, 'ar/docs/components/index.html'));
+  const site = useSiteUnderTest(() => startServer(fixtureBuild().serveRoot, 'portal/ar/docs/components/index.html'));
 
   async function layout(path: string): Promise<{boxes: Box[]; dir: string | null; errors: string[]}> {
     // The same clock as the build, so that both pages show the same dates.
     const {page, errors, close} = await openPage(site.browser, site.server, path, {width: 1000, timezoneId: 'Europe/London'});
     try {
       await page.locator('#components table').waitFor();
-      if (path.startsWith('/ar/')) await screenshot(page, 'fixture-components-ar');
+      if (path.startsWith(`${FIXTURE_BASE}/ar/`)) await screenshot(page, 'fixture-components-ar');
       return {boxes: await boxes(page), dir: await page.evaluate(() => document.documentElement.dir), errors};
     } finally {
       await close();
@@ -65,8 +65,8 @@ describeBrowser('right-to-left (fixture site in Arabic)', () => {
   }
 
   test('every element of every component sits at the mirrored place, with mirrored spacing and alignment', async () => {
-    const english = await layout('/docs/components');
-    const arabic = await layout('/ar/docs/components');
+    const english = await layout(`${FIXTURE_BASE}/docs/components`);
+    const arabic = await layout(`${FIXTURE_BASE}/ar/docs/components`);
     expect([english.dir, arabic.dir]).toEqual(['ltr', 'rtl']);
     expect([...english.errors, ...arabic.errors]).toEqual([]);
     expect(arabic.boxes.map((b) => b.tag)).toEqual(english.boxes.map((b) => b.tag));

@@ -1,5 +1,5 @@
 import type {Browser} from 'playwright-core';
-import {fixtureBuild} from './fixtureBuild';
+import {FIXTURE_BASE, fixtureBuild} from './fixtureBuild';
 import {
   describeBrowser,
   launchBrowser,
@@ -19,9 +19,9 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
   let browser: Browser;
 
   beforeAll(async () => {
-    const {outDir, output} = fixtureBuild();
+    const {serveRoot, output} = fixtureBuild();
     buildOutput = output;
-    server = await startServer(outDir, 'docs/unknown-tag/index.html');
+    server = await startServer(serveRoot, 'portal/docs/unknown-tag/index.html');
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
@@ -36,7 +36,7 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
   });
 
   test('the page shows a visible notice naming the tag, and the known tag\'s list next to it', async () => {
-    const {page, errors, close} = await openPage(browser, server, '/docs/unknown-tag');
+    const {page, errors, close} = await openPage(browser, server, `${FIXTURE_BASE}/docs/unknown-tag`);
     try {
       const notice = page.locator('[data-sig-problem="unknown-tag"]');
       expect(await notice.count()).toBe(1);
@@ -45,7 +45,7 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
       expect(await notice.getAttribute('role')).toBe('note');
       expect(squash(await notice.innerText())).toBe('No document has the tag nope.');
       // The rest of the page still renders: the known tag lists the other page.
-      expect(await page.locator('article a[href="/docs/known"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('article a[href="/portal/docs/known"]').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await screenshot(page, 'fixture-unknown-tag-light');
     } finally {
@@ -54,10 +54,10 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
   });
 
   test('a React page importing BokTagList gets its list too', async () => {
-    const {page, errors, close} = await openPage(browser, server, '/react-list');
+    const {page, errors, close} = await openPage(browser, server, `${FIXTURE_BASE}/react-list`);
     try {
-      expect(await page.locator('main a[href="/docs/known"]').count()).toBe(1);
-      expect(await page.locator('main a[href="/docs/unknown-tag"]').count()).toBe(1);
+      expect(await page.locator('main a[href="/portal/docs/known"]').count()).toBe(1);
+      expect(await page.locator('main a[href="/portal/docs/unknown-tag"]').count()).toBe(1);
       expect(await page.locator('[data-sig-problem]').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
@@ -66,7 +66,7 @@ describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', ()
   });
 
   test.each(['light', 'dark'] as const)('the notice passes axe in %s mode', async (colorScheme) => {
-    const {page, close} = await openPage(browser, server, '/docs/unknown-tag', {colorScheme});
+    const {page, close} = await openPage(browser, server, `${FIXTURE_BASE}/docs/unknown-tag`, {colorScheme});
     try {
       await page.locator('[data-sig-problem="unknown-tag"]').waitFor();
       if (colorScheme === 'dark') await screenshot(page, 'fixture-unknown-tag-dark');

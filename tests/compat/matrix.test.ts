@@ -71,7 +71,7 @@ function calendarEvents(ics: string): ICAL.Component[] {
 describe('the tarball', () => {
   test('holds the built plugin, its TypeScript theme sources, locales, schemas, README and licence; no tests, fixtures or build info', () => {
     const files = execFileSync('tar', ['-tzf', tarball()], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json', 'search.js', 'search.d.ts', 'lib/search/index.js', 'lib/search-theme/SearchBar/index.jsx', 'src/search-theme/SearchBar/index.tsx']));
     expect(files.filter((file) => /__tests__|__fixtures__|\.test\.|tsbuildinfo/.test(file))).toEqual([]);
   }, 5 * MINUTES);
 });
@@ -135,6 +135,16 @@ describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_n
     // The site's plugin options reach the build.
     expect(feed.getFirstPropertyValue('x-wr-calname')).toBe(site.plugins.includes(CALENDAR_NAME) ? CALENDAR_NAME : 'SIG meetings');
   });
+
+  if (site.themes) {
+    test('the search theme writes a Pagefind index of the pages, which the navbar search box loads from the base URL', () => {
+      expect(built.output).toMatch(/Search index: \d+ pages and 1 meeting records/);
+      const entry = JSON.parse(built.file('pagefind/pagefind-entry.json')) as {languages: Record<string, {page_count: number}>};
+      expect(entry.languages.en!.page_count).toBeGreaterThan(3);
+      expect(built.exists('pagefind/pagefind.js')).toBe(true);
+      expect($('nav button[aria-keyshortcuts]').length).toBe(1);
+    });
+  }
 
   if (site.typecheck) {
     test("type-checks: the plugin's options and the components' props have types", () => {

@@ -17,6 +17,8 @@ export interface SiteSpec {
   trailingSlash?: boolean;
   /** The `plugins` entry of the config, as source text. */
   plugins: string;
+  /** The `themes` entry of the config, as source text, if any. */
+  themes?: string;
   /** Text replaced in the template's own files: file → [from, to] pairs. */
   edits?: Record<string, Array<[string, string]>>;
   files: Record<string, string>;
@@ -26,6 +28,7 @@ export interface SiteSpec {
 
 export const PLUGIN = 'docusaurus-plugin-innersource-sig';
 const ONE_CONFIG_LINE = `'${PLUGIN}'`;
+const SEARCH_LINE = `'${PLUGIN}/search'`;
 
 const nextYear = new Date().getUTCFullYear() + 1;
 
@@ -126,8 +129,9 @@ export const SITES: SiteSpec[] = [
     files: {...SIG_CONTENT, 'src/pages/meetings-react.tsx': REACT_PAGE},
     typecheck: true,
   },
-  {name: 'javascript-portal', docusaurus: 'current', template: 'javascript', baseUrl: '/portal/', trailingSlash: true, plugins: ONE_CONFIG_LINE, files: SIG_CONTENT},
-  {name: 'oldest', docusaurus: 'oldest', template: 'javascript', baseUrl: '/', plugins: ONE_CONFIG_LINE, files: SIG_CONTENT},
+  // Search on both ends of the range: its theme resolves from the installed package.
+  {name: 'javascript-portal', docusaurus: 'current', template: 'javascript', baseUrl: '/portal/', trailingSlash: true, plugins: ONE_CONFIG_LINE, themes: SEARCH_LINE, files: SIG_CONTENT},
+  {name: 'oldest', docusaurus: 'oldest', template: 'javascript', baseUrl: '/', plugins: ONE_CONFIG_LINE, themes: SEARCH_LINE, files: SIG_CONTENT},
   {
     name: 'versioned',
     docusaurus: 'current',
@@ -149,7 +153,8 @@ export function configureSite(config: string, site: SiteSpec): string {
   const replace = (source: string, from: string, to: string) => replaceInTemplate(source, from, to, `the ${site.template} template's config`);
   const trailingSlash = site.trailingSlash === undefined ? '' : `\n  trailingSlash: ${site.trailingSlash},`;
   const withBaseUrl = replace(config, "baseUrl: '/',", `baseUrl: '${site.baseUrl}',${trailingSlash}`);
-  return replace(withBaseUrl, '  presets: [', `  plugins: [${site.plugins}],\n\n  presets: [`);
+  const themes = site.themes ? `  themes: [${site.themes}],\n` : '';
+  return replace(withBaseUrl, '  presets: [', `  plugins: [${site.plugins}],\n${themes}\n  presets: [`);
 }
 
 /** Replaces text of a template file, or fails when the template no longer has it. */

@@ -54,6 +54,8 @@ export interface PluginContent {
   locale: string;
   /** When the content was loaded: "now" for the dates in the static HTML. */
   loadedAt: Date;
+  /** Route of the meetings page with the base URL, if the site has one (search links series to it). */
+  meetingsPagePath?: string;
 }
 
 /**
@@ -197,6 +199,7 @@ export default async function pluginInnerSourceSig(
           calendarText,
           locale: locale.intl,
           loadedAt: now,
+          ...(meetingsPagePath ? {meetingsPagePath} : {}),
         };
       } catch (error) {
         handleLoadError(error);

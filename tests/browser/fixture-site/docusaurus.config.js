@@ -1,11 +1,12 @@
 // A tiny site (written for these tests) for what the real site must never contain: an unknown
 // tag, shown as a notice (onUnknownTag 'warn'); a React page using a component with an import;
 // .md parsed as MDX (the Docusaurus default); and a right-to-left locale (ar), where every
-// component must lay out mirrored. globalSetup builds it once for the suites that use it.
+// component must lay out mirrored. Its baseUrl is not the root, and it has the search theme, so
+// that search is tested under Rspack with a base URL. globalSetup builds it once for the suites.
 module.exports = {
   title: 'Browser test fixture',
   url: 'https://fixture.example.org',
-  baseUrl: '/',
+  baseUrl: '/portal/',
   onBrokenLinks: 'ignore', // no home page, which the theme links to
   future: {v4: true, faster: true}, // Rspack: builds in a fraction of the time
   i18n: {defaultLocale: 'en', locales: ['en', 'ar']},
@@ -16,5 +17,6 @@ module.exports = {
     ],
   ],
   plugins: [['docusaurus-plugin-innersource-sig', {onUnknownTag: 'warn'}]],
+  themes: ['docusaurus-plugin-innersource-sig/search'],
   themeConfig: {colorMode: {respectPrefersColorScheme: true}},
 };

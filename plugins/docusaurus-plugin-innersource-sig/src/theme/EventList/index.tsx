@@ -50,8 +50,9 @@ export default function EventList(props: Props): ReactNode {
       </p>
     );
   }
+  // data-pagefind-ignore: the site search finds an event on its own page, not on every list of it.
   return (
-    <ul className={styles.list}>
+    <ul className={styles.list} data-pagefind-ignore="">
       {selected.map(({event, isPast}) => (
         <li key={event.slug} className={styles.item}>
           <EventCard event={event} isPast={isPast} headingLevel={props.headingLevel} />

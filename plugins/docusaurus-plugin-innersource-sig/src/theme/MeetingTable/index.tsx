@@ -186,8 +186,10 @@ export default function MeetingTable(props: Props): ReactNode {
       </SigNotice>
     );
   }
+  // data-pagefind-ignore: the site search has one result per series, linking to /meetings, rather
+  // than every page that shows its table.
   return (
-    <div className={clsx(styles.grid, ids.length > 1 && styles.several)}>
+    <div className={clsx(styles.grid, ids.length > 1 && styles.several)} data-pagefind-ignore="">
       {ids.map((id) => {
         if (!data?.meetingIds.includes(id)) {
           return (

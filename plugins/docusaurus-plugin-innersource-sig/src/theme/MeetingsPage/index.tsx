@@ -48,7 +48,8 @@ export default function MeetingsPage({meetings}: Props): ReactNode {
               </Translate>
             </p>
             {meetings.map(({id}) => (
-              <section key={id} className="margin-bottom--lg">
+              // The id is the series' anchor, which search results and links can point to.
+              <section key={id} id={id} className="margin-bottom--lg">
                 <MeetingTable meeting={id} />
               </section>
             ))}

@@ -5,16 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const THEME_DIR = path.resolve(__dirname, '../../theme');
+// The plugin's theme and the search theme's.
+const THEME_DIRS = [path.resolve(__dirname, '../../theme'), path.resolve(__dirname, '../../search-theme')];
 
 /** `<Translate … id="x">` or `translate({id: 'x'…})`, with a literal id. */
 export const LITERAL_ID = /<Translate\s[^>]*?\bid="([^"]+)"|translate\(\s*\{\s*id:\s*'([^']+)'/g;
 
 export function themeSources(): Array<{file: string; text: string}> {
-  return fs
-    .readdirSync(THEME_DIR, {recursive: true, encoding: 'utf8'})
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
-    .map((name) => ({file: name, text: fs.readFileSync(path.join(THEME_DIR, name), 'utf8')}));
+  return THEME_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+      .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+      .map((name) => ({file: path.join(path.basename(dir), name), text: fs.readFileSync(path.join(dir, name), 'utf8')})),
+  );
 }
 
 /** Every message id of the theme, sorted. */

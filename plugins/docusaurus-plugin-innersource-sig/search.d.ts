@@ -1,0 +1,1 @@
+export {default, SEARCH_THEME_NAME} from './lib/search/index';

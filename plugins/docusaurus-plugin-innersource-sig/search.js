@@ -1,0 +1,2 @@
+// The search theme: `themes: ['docusaurus-plugin-innersource-sig/search']` (see README.md, "Search").
+module.exports = require('./lib/search/index.js');

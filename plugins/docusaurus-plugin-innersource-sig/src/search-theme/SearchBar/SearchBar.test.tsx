@@ -1,0 +1,94 @@
+import React from 'react';
+import {act, fireEvent, render, screen, waitFor} from '@testing-library/react';
+import {routerState} from '@docusaurus/router';
+import SearchBar from './index';
+import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
+
+jest.mock('./pagefind', () => ({loadPagefind: jest.fn()}));
+const load = loadPagefind as jest.MockedFunction<typeof loadPagefind>;
+
+/** A stand-in for the built site's Pagefind: pages whose title contains the query, in order. */
+function fakePagefind(pages: SearchResultData[]): Pagefind {
+  return {
+    options: async () => undefined,
+    init: async () => undefined,
+    debouncedSearch: async (term: string) => ({
+      results: pages
+        .filter((page) => page.meta.title!.toLowerCase().includes(term.toLowerCase()))
+        .map((page) => ({id: page.url, data: async () => page})),
+    }),
+  };
+}
+
+const PAGES: SearchResultData[] = [
+  {url: '/sig/docs/trusted-committer', meta: {title: 'Trusted committer'}, excerpt: 'A <mark>trusted</mark> committer mentors'},
+  {url: '/sig/meetings#apac', meta: {title: 'APAC call'}, excerpt: 'Every other Tuesday'},
+];
+
+const status = () => screen.getByRole('status').textContent;
+
+beforeEach(() => {
+  load.mockReset();
+  routerState.pushed = [];
+});
+
+describe('SearchBar', () => {
+  it('opens with Ctrl+K and loads the index from the base URL', async () => {
+    load.mockResolvedValue(fakePagefind(PAGES));
+    render(<SearchBar />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.keyDown(window, {key: 'k', ctrlKey: true});
+    expect(await screen.findByRole('dialog', {name: 'Search this site'})).toBeInTheDocument();
+    expect(load).toHaveBeenCalledWith('/sig/pagefind/pagefind.js');
+    expect(screen.getByRole('searchbox', {name: 'Search'})).toHaveFocus();
+    await waitFor(() => expect(status()).toMatch(/^Type to search/));
+  });
+
+  it('lists the results with links below the base URL, and Enter opens the first', async () => {
+    load.mockResolvedValue(fakePagefind(PAGES));
+    render(<SearchBar />);
+    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    const input = await screen.findByRole('searchbox');
+    await waitFor(() => expect(status()).toMatch(/^Type/));
+    fireEvent.change(input, {target: {value: 'trusted'}});
+    await waitFor(() => expect(status()).toBe('1 result for “trusted”'));
+    const link = screen.getByRole('link', {name: /Trusted committer/});
+    // Link gets the path without the base URL, which the real Link adds (the stand-in leaves it as is).
+    expect(link).toHaveAttribute('href', '/docs/trusted-committer');
+    expect(link.querySelector('mark')).toHaveTextContent('trusted');
+    fireEvent.submit(input.closest('form')!);
+    expect(routerState.pushed).toEqual(['/sig/docs/trusted-committer']);
+  });
+
+  it('says so when nothing matches', async () => {
+    load.mockResolvedValue(fakePagefind(PAGES));
+    render(<SearchBar />);
+    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    const input = await screen.findByRole('searchbox');
+    await waitFor(() => expect(status()).toMatch(/^Type/));
+    fireEvent.change(input, {target: {value: 'zebra'}});
+    await waitFor(() => expect(status()).toBe('No results for “zebra”'));
+    expect(screen.queryAllByRole('link')).toEqual([]);
+  });
+
+  it('under docusaurus start, where there is no index, says that search works on a built site', async () => {
+    load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    render(<SearchBar />);
+    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    await waitFor(() => expect(status()).toBe('Search works on a built site: run npm run build, then npm run serve.'));
+    // Typing does not throw either.
+    await act(async () => {
+      fireEvent.change(screen.getByRole('searchbox'), {target: {value: 'anything'}});
+    });
+    expect(status()).toMatch(/built site/);
+  });
+
+  it('closes on Escape', async () => {
+    load.mockResolvedValue(fakePagefind(PAGES));
+    render(<SearchBar />);
+    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.keyDown(dialog, {key: 'Escape'});
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});

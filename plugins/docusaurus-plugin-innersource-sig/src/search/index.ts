@@ -1,0 +1,59 @@
+/**
+ * `docusaurus-plugin-innersource-sig/search`: offline full-text search, as a theme a site adds
+ * with one line (`themes: ['docusaurus-plugin-innersource-sig/search']`). It provides
+ * `@theme/SearchBar` (the navbar's search box) and, after each locale's build, writes that
+ * locale's Pagefind index into `<outDir>/pagefind/`. Separate from the plugin so that a site
+ * keeping Algolia or another search is not given a second search box.
+ */
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {PluginContent} from '../index';
+import {PLUGIN_NAME} from '../pluginName';
+import {defaultCodeTranslations} from '../translations/codeTranslations';
+import {stopOnAuthorError} from '../lifecycle/buildError';
+import {meetingSearchRecords, type SearchRecord} from './records';
+import {writeSearchIndex} from './writeIndex';
+
+export const SEARCH_THEME_NAME = 'docusaurus-plugin-innersource-sig-search';
+
+export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<void> {
+  const {i18n, baseUrl} = context;
+  const language = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  let records: SearchRecord[] = [];
+
+  return {
+    name: SEARCH_THEME_NAME,
+
+    // Absolute: the package root's search.js re-exports this module from another folder.
+    getThemePath() {
+      return path.resolve(__dirname, '../search-theme');
+    },
+    getTypeScriptThemePath() {
+      return path.resolve(__dirname, '../../src/search-theme');
+    },
+
+    getDefaultCodeTranslationMessages() {
+      return defaultCodeTranslations(i18n.currentLocale);
+    },
+
+    allContentLoaded({allContent}) {
+      // Every instance of the plugin that has a meetings page (none: no meeting records).
+      const instances = Object.values(allContent[PLUGIN_NAME] ?? {}) as PluginContent[];
+      records = instances.flatMap((content) =>
+        content.meetingsPagePath ? meetingSearchRecords(content.meetings.meetings, content.meetingsPagePath, content.locale) : [],
+      );
+    },
+
+    async postBuild({outDir, routesPaths}) {
+      try {
+        const result = await writeSearchIndex({outDir, baseUrl, routesPaths, language, records});
+        logger.info`Search index: ${result.pages} pages and ${result.records} meeting records in ${result.ms} ms (${path.relative(context.siteDir, path.join(outDir, 'pagefind')) || outDir})`;
+      } catch (error) {
+        stopOnAuthorError(
+          `docusaurus-plugin-innersource-sig/search could not write the search index of locale "${i18n.currentLocale}": ${error instanceof Error ? error.message : String(error)}\nCheck that the "pagefind" package and its binary for this platform (@pagefind/<platform>) are installed.`,
+        );
+      }
+    },
+  };
+}
