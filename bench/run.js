@@ -826,9 +826,20 @@ function targetRows(ctx) {
     if (sb) {
       const worst = sb.ok.reduce((x, y) => (y.bytes.total > x.bytes.total ? y : x));
       const parts = ['ui', 'pagefindJs', 'wasm', 'meta', 'index', 'fragments'].map((k) => [k, worst.bytes[k]]).sort((x, y) => y[1] - x[1]);
-      rows.push({target: 'Bytes of a first search, cold cache, JS included (largest of the queries)', size: z, measured: kb(sb.total.max), goal: '≤ 300 KB', ok: sb.total.max <= FIRST_SEARCH_BYTES, cause: `"${worst.query}": ${parts.slice(0, 3).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`});
+      // JS included: the search box's code, which ships in the main bundle, counts too.
+      const box = ctx.results.clientJs?.searchBar;
+      const boxBytes = box ? box.js.gzip + box.css.gzip : 0;
+      const total = sb.total.max + boxBytes;
+      rows.push({
+        target: 'Bytes of a first search, cold cache, JS included (largest of the queries, plus the search box code)',
+        size: z,
+        measured: `${kb(total)} (${kb(sb.total.max)} fetched + ${box ? `${kb(boxBytes)} SearchBar` : 'SearchBar not measured'})`,
+        goal: '≤ 300 KB',
+        ok: total <= FIRST_SEARCH_BYTES,
+        cause: `"${worst.query}": ${parts.slice(0, 3).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`,
+      });
       const e = r.search.easyops;
-      if (e) rows.push({target: 'First search / whole-index alternative (easyops, lunr)', size: z, measured: `${(sb.total.max / e.bytes).toFixed(3)} (${kb(sb.total.max)} / ${kb(e.bytes)})`, goal: '≤ 0.1', ok: sb.total.max / e.bytes <= 0.1, cause: `easyops figure from ${e.source}`});
+      if (e) rows.push({target: 'First search / whole-index alternative (easyops, lunr, its UI included)', size: z, measured: `${(total / e.bytes).toFixed(3)} (${kb(total)} / ${kb(e.bytes)})`, goal: '≤ 0.1', ok: total / e.bytes <= 0.1, cause: `easyops figure from ${e.source}`});
     }
   }
   const lh = ctx.results.lighthouse;
@@ -895,7 +906,7 @@ function sizesSection(ctx) {
     '## 8. Search per size',
     '',
     ctx.search?.available
-      ? `The site with the plugin enables the search theme (\`themes: ['docusaurus-plugin-innersource-sig/search']\`, resolved to \`${ctx.search.entry}\`). Index time: the theme's own log line (\`Search index: … in <ms> ms\`) of each build with the plugin, median. Size: every file under \`<build>/pagefind/\`. First search: Chromium (playwright-core), a new browser context per query (cold cache), the home page loaded first, then the navbar button \`button[aria-keyshortcuts]\` clicked, the query typed into the dialog's \`input[type="search"]\`, until the first \`a[data-search-result]\` shows and the network is idle. Bytes as transferred (the bench server gzips text like a static host; Pagefind's index files are pre-compressed): "on opening" is what clicking the button fetched, the rest what typing fetched; "UI" counts every file outside \`/pagefind/\` fetched from the click on (the search UI's own lazy code). The search button's code in the main bundle is part of figure 2's main.js. Queries: the title of a doc, of an event and of a meeting series from the middle of the generated lists.`
+      ? `The site with the plugin enables the search theme (\`themes: ['docusaurus-plugin-innersource-sig/search']\`, resolved to \`${ctx.search.entry}\`). Index time: the theme's own log line (\`Search index: … in <ms> ms\`) of each build with the plugin, median. Size: every file under \`<build>/pagefind/\`. First search: Chromium (playwright-core), a new browser context per query (cold cache), the home page loaded first, then the navbar button \`button[aria-keyshortcuts]\` clicked, the query typed into the dialog's \`input[type="search"]\`, until the first \`a[data-search-result]\` shows and the network is idle. Bytes as transferred (the bench server gzips text like a static host; Pagefind's index files are pre-compressed): "on opening" is what clicking the button fetched, the rest what typing fetched; "UI" counts every file outside \`/pagefind/\` fetched from the click on: lazy code, and the chunks Docusaurus prefetches for result links as they appear. The search box's own code (SearchBar, in the main bundle every page loads, so already in the cache when a search starts) is measured apart, bundled with esbuild as in figure 3; the first-search totals do not include it. Queries: the title of a doc, of an event and of a meeting series from the middle of the generated lists.`
       : `_The search theme is not in this checkout: ${ctx.search?.entry ?? 'not detected'}. The search figures are wired (bench/lib/measure-search.js) but were not measured._`,
     '',
   ];
@@ -907,11 +918,12 @@ function sizesSection(ctx) {
       row('**Index build time** / share of the build (target ≤ 10 %)', (r) => `**${fmtS(r.search.indexMs.median)}** / ${pct(r.search.indexMs.median / r.builds.with.wall.median)}`),
       row('Index on disk', (r) => `${(r.search.index.bytes / 2 ** 20).toFixed(2)} MB in ${r.search.index.files} files`),
       ...['doc', 'event', 'meeting'].flatMap((kind) => [
-        row(`First search for a ${kind} title: bytes (on opening + query) / time`, q(kind, (x) => `**${kb(x.bytes.total)}** (${kb(x.bytes.open)} + ${kb(x.bytes.total - x.bytes.open)}) / ${x.ms.toFixed(0)} ms`)),
+        row(`First search for ${kind === 'event' ? 'an' : 'a'} ${kind} title: bytes (on opening + query) / time`, q(kind, (x) => `**${kb(x.bytes.total)}** (${kb(x.bytes.open)} + ${kb(x.bytes.total - x.bytes.open)}) / ${x.ms.toFixed(0)} ms`)),
         row(`… breakdown: UI / pagefind.js / wasm / meta / index / fragments`, q(kind, (x) => ['ui', 'pagefindJs', 'wasm', 'meta', 'index', 'fragments'].map((k) => kb(x.bytes[k])).join(' / '))),
         row(`… first result (expected in its URL: the ${kind}'s ${kind === 'meeting' ? 'page /meetings' : 'slug'})`, q(kind, (x) => `\`${x.firstHref}\` ${x.foundFirst ? '(yes)' : '(**no**)'}; query "${x.query}"`)),
       ]),
-      row('**Search UI bytes** (fetched outside /pagefind/, median of the queries)', (r) => kb(searchBytes(r.search).ui.median)),
+      row('**Search UI bytes**: the SearchBar component, bundled (figure 3\'s method), JS + CSS gzip', () => (ctx.results.clientJs?.searchBar ? `**${kb(ctx.results.clientJs.searchBar.js.gzip + ctx.results.clientJs.searchBar.css.gzip)}** (${kb(ctx.results.clientJs.searchBar.js.gzip)} + ${kb(ctx.results.clientJs.searchBar.css.gzip)}; in the main bundle, every page)` : 'not measured (--skip=assets)')),
+    row('Fetched outside /pagefind/ during a first search (median of the queries)', (r) => kb(searchBytes(r.search).ui.median)),
       row('Whole-index alternative: easyops first search', (r) => (r.search.easyops ? `${kb(r.search.easyops.bytes)} (${r.search.easyops.source})` : 'no figure at this size')),
       '',
     );

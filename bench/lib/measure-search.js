@@ -68,7 +68,8 @@ async function firstSearches({buildDir, queries, chromiumPath = process.env.CHRO
         const ms = performance.now() - started;
         await page.waitForLoadState('networkidle');
         const done = await Promise.all(requests);
-        const href = new URL(await first.getAttribute('href'), url).pathname;
+        const link = new URL(await first.getAttribute('href'), url);
+        const href = link.pathname + link.hash;
         const bytes = {total: 0, open: 0, ui: 0, pagefindJs: 0, wasm: 0, meta: 0, index: 0, fragments: 0};
         done.forEach((r, i) => {
           bytes.total += r.bytes;
