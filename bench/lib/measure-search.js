@@ -93,15 +93,15 @@ async function firstSearches({buildDir, queries, chromiumPath = process.env.CHRO
 /**
  * The whole-index alternative (@easyops-cn/docusaurus-search-local: one lunr index downloaded
  * whole) at `docs` docs, as bench/search-engines.js measured it: its results.json when this
- * checkout has one, else the table of bench/SEARCH.md.
+ * checkout has one (`thisRun` says how it came), else the table of bench/SEARCH.md.
  */
-function easyopsReference(benchDir, docs) {
+function easyopsReference(benchDir, docs, thisRun) {
   const json = path.join(benchDir, 'out', 'search-results.json');
   if (fs.existsSync(json)) {
     const r = JSON.parse(fs.readFileSync(json, 'utf8')).find((x) => x.docs === docs);
     if (r) {
       const sorted = r.easyops.searches.map((s) => s.bytes).sort((a, b) => a - b);
-      return {bytes: sorted[Math.floor(sorted.length / 2)], source: `bench/out/search-results.json (search-engines.js, ${fs.statSync(json).mtime.toISOString().slice(0, 10)})`};
+      return {bytes: sorted[Math.floor(sorted.length / 2)], source: thisRun ?? `bench/out/search-results.json (search-engines.js, ${fs.statSync(json).mtime.toISOString().slice(0, 10)})`};
     }
   }
   const md = path.join(benchDir, 'SEARCH.md');
