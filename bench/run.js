@@ -319,7 +319,7 @@ function realSiteGlobalData(buildDir) {
 
 const titleOf = (text) => JSON.parse(/^title: (".*")$/m.exec(text)[1]);
 
-/** A reader's three questions: a doc's, an event's and a meeting's title; `expect` is in the page's URL. */
+/** A reader's questions: a doc's, an event's and a meeting's title (`expect` is in the page's URL), and two terms. */
 function searchQueries(generated) {
   const middle = (list) => list[Math.floor(list.length / 2)];
   const queries = [];
@@ -329,6 +329,8 @@ function searchQueries(generated) {
   if (event) queries.push({kind: 'event', query: titleOf(event.text), expect: event.file.replace(/\.mdx?$/, '')});
   const meeting = middle(generated.meetingFiles);
   if (meeting) queries.push({kind: 'meeting', query: titleOf(meeting.text), expect: '/meetings'});
+  // What SIG members type, as bench/search-engines.js measures them (comparable with bench/SEARCH.md).
+  for (const query of ['trusted committer', 'onboarding']) queries.push({kind: 'term', query, expect: '/'});
   return queries;
 }
 
@@ -907,7 +909,7 @@ function sizesSection(ctx) {
     '## 8. Search per size',
     '',
     ctx.search?.available
-      ? `The site with the plugin enables the search theme (\`themes: ['docusaurus-plugin-innersource-sig/search']\`, resolved to \`${ctx.search.entry}\`). Index time: the theme's own log line (\`Search index: … in <ms> ms\`) of each build with the plugin, median. Size: every file under \`<build>/pagefind/\`. First search: Chromium (playwright-core), a new browser context per query (cold cache), the home page loaded first, then the navbar button \`button[aria-keyshortcuts]\` clicked, the query typed into the dialog's \`input[type="search"]\`, until the first \`a[data-search-result]\` shows and the network is idle. Bytes as transferred (the bench server gzips text like a static host; Pagefind's index files are pre-compressed): "on opening" is what clicking the button fetched, the rest what typing fetched; "UI" counts every file outside \`/pagefind/\` fetched from the click on: lazy code, and the chunks Docusaurus prefetches for result links as they appear. The search box's own code (SearchBar, in the main bundle every page loads, so already in the cache when a search starts) is measured apart, bundled with esbuild as in figure 3; the first-search totals do not include it. Queries: the title of a doc, of an event and of a meeting series from the middle of the generated lists.`
+      ? `The site with the plugin enables the search theme (\`themes: ['docusaurus-plugin-innersource-sig/search']\`, resolved to \`${ctx.search.entry}\`). Index time: the theme's own log line (\`Search index: … in <ms> ms\`) of each build with the plugin, median. Size: every file under \`<build>/pagefind/\`. First search: Chromium (playwright-core), a new browser context per query (cold cache), the home page loaded first, then the navbar button \`button[aria-keyshortcuts]\` clicked, the query typed into the dialog's \`input[type="search"]\`, until the first \`a[data-search-result]\` shows and the network is idle. Bytes as transferred (the bench server gzips text like a static host; Pagefind's index files are pre-compressed): "on opening" is what clicking the button fetched, the rest what typing fetched; "UI" counts every file outside \`/pagefind/\` fetched from the click on: lazy code, and the chunks Docusaurus prefetches for result links as they appear. The search box's own code (SearchBar, in the main bundle every page loads, so already in the cache when a search starts) is measured apart, bundled with esbuild as in figure 3; the first-search totals do not include it. Queries: the title of a doc, of an event and of a meeting series from the middle of the generated lists (2–6 words: Pagefind fetches an index chunk per word), and the terms "trusted committer" and "onboarding" of bench/SEARCH.md.`
       : `_The search theme is not in this checkout: ${ctx.search?.entry ?? 'not detected'}. The search figures are wired (bench/lib/measure-search.js) but were not measured._`,
     '',
   ];
@@ -918,6 +920,12 @@ function sizesSection(ctx) {
       row('Indexed (theme log line)', (r) => `${r.search.indexLine.pages} pages, ${r.search.indexLine.meetings} meeting records`),
       row('**Index build time** / share of the build (target ≤ 10 %)', (r) => `**${fmtS(r.search.indexMs.median)}** / ${pct(r.search.indexMs.median / r.builds.with.wall.median)}`),
       row('Index on disk', (r) => `${(r.search.index.bytes / 2 ** 20).toFixed(2)} MB in ${r.search.index.files} files`),
+      ...(sizes[0].search?.queries ?? []).filter((x) => x.kind === 'term').map((t) =>
+        row(`First search for "${t.query}": bytes (on opening + query) / time / first result`, (r) => {
+          const x = r.search.queries.find((y) => y.query === t.query);
+          return x.error ? `failed: ${x.error}` : `**${kb(x.bytes.total)}** (${kb(x.bytes.open)} + ${kb(x.bytes.total - x.bytes.open)}; index ${kb(x.bytes.index)}) / ${x.ms.toFixed(0)} ms / \`${x.firstHref}\``;
+        }),
+      ),
       ...['doc', 'event', 'meeting'].flatMap((kind) => [
         row(`First search for ${kind === 'event' ? 'an' : 'a'} ${kind} title: bytes (on opening + query) / time`, q(kind, (x) => `**${kb(x.bytes.total)}** (${kb(x.bytes.open)} + ${kb(x.bytes.total - x.bytes.open)}) / ${x.ms.toFixed(0)} ms`)),
         row(`… breakdown: UI / pagefind.js / wasm / meta / index / fragments`, q(kind, (x) => ['ui', 'pagefindJs', 'wasm', 'meta', 'index', 'fragments'].map((k) => kb(x.bytes[k])).join(' / '))),
