@@ -52,6 +52,10 @@ async function firstSearches({buildDir, queries, chromiumPath = process.env.CHRO
       const page = await context.newPage();
       try {
         await page.goto(url, {waitUntil: 'networkidle'});
+        // Docusaurus prefetches the chunks of visible links when the browser is idle, after the
+        // load: let that finish, so that it is not counted as the search's.
+        await page.waitForTimeout(3000);
+        await page.waitForLoadState('networkidle');
         const requests = [];
         page.on('requestfinished', (request) =>
           requests.push(request.sizes().then((sizes) => ({url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize}))),
@@ -76,7 +80,9 @@ async function firstSearches({buildDir, queries, chromiumPath = process.env.CHRO
           bytes[kindOf(r.url)] += r.bytes;
           if (i < onOpen) bytes.open += r.bytes;
         });
-        results.push({...q, ms, bytes, requests: done.length, firstHref: href, foundFirst: href.includes(q.expect)});
+        // What was fetched outside /pagefind/, largest first, to tell search UI code from anything else.
+        const others = done.filter((x) => kindOf(x.url) === 'ui').sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((x) => ({path: new URL(x.url).pathname, bytes: x.bytes}));
+        results.push({...q, ms, bytes, others, requests: done.length, firstHref: href, foundFirst: href.includes(q.expect)});
       } catch (error) {
         results.push({...q, error: String(error.message ?? error).split('\n')[0]});
       } finally {
