@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const {createRandom} = require('./util');
 
-const WORDS = (
+const DOMAIN_WORDS = (
   'innersource open source practice team host guest contribution review pull request repository sponsor ' +
   'maintainer trusted committer pattern culture governance compliance audit risk control bank insurer market ' +
   'infrastructure platform developer experience documentation onboarding mentoring metrics maturity model ' +
@@ -24,6 +24,64 @@ const WORDS = (
   'cloud migration api contract testing coverage dependency upgrade vulnerability disclosure standard architecture ' +
   'decision record rfc proposal vote consensus escalation'
 ).split(/\s+/);
+
+// The most frequent words of English prose come first, as in any text.
+const FUNCTION_WORDS = 'the of and to a in is for that with on as by it be are this from or at an we our can not their when which who how more other each all new one'.split(' ');
+const VOCABULARY_SIZE = 4000;
+const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'fl', 'gr', 'pl', 'pr', 'sh', 'st', 'tr', 'th'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];
+const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'x'];
+
+/**
+ * A vocabulary of VOCABULARY_SIZE words drawn with a Zipf distribution (weight 1/rank), so that,
+ * as in real docs, a few words are on every page and most words on few: a search for a title's
+ * words then matches some pages, not all. Function words take the top ranks, the domain words
+ * are spread over ranks 40 to 2,000 (log-spaced), deterministic pseudo-words fill the rest.
+ */
+function makeVocabulary(seed) {
+  const rng = createRandom(seed ^ 0x5eed);
+  const taken = new Set([...FUNCTION_WORDS, ...DOMAIN_WORDS]);
+  const ranked = [...FUNCTION_WORDS];
+  const unique = [...new Set(DOMAIN_WORDS)].filter((w) => !FUNCTION_WORDS.includes(w));
+  const domain = rng.sample(unique, unique.length);
+  const domainRank = (i) => Math.round(Math.exp(Math.log(40) + ((Math.log(2000) - Math.log(40)) * i) / (domain.length - 1)));
+  let d = 0;
+  while (ranked.length < VOCABULARY_SIZE) {
+    if (d < domain.length && ranked.length + 1 >= domainRank(d)) {
+      ranked.push(domain[d++]);
+      continue;
+    }
+    const syllables = rng.int(2, 3);
+    let word = '';
+    for (let k = 0; k < syllables; k++) word += rng.pick(ONSETS) + rng.pick(VOWELS) + (k === syllables - 1 ? rng.pick(CODAS) : '');
+    if (taken.has(word)) continue;
+    taken.add(word);
+    ranked.push(word);
+  }
+  const cumulative = [];
+  let total = 0;
+  for (let r = 1; r <= ranked.length; r++) cumulative.push((total += 1 / r));
+  return {words: ranked, cumulative, total, distinct: ranked.length, domainWords: d};
+}
+
+/** The seeded random source with `word()`: one word of the vocabulary, by its Zipf weight. */
+function withVocabulary(rng, vocabulary) {
+  const {words: ranked, cumulative, total} = vocabulary;
+  const content = cumulative[FUNCTION_WORDS.length - 1];
+  // A title word: never a function word (titles and tags like "Of the" would be odd).
+  const pick = (from) => {
+    const x = from + rng.next() * (total - from);
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return ranked[lo];
+  };
+  return {...rng, word: () => pick(0), contentWord: () => pick(content)};
+}
 
 const TAG_SEED_LABELS = [
   'InnerSource', 'Getting started', 'Patterns', 'Maturity', 'Governance', 'Culture', 'Metrics', 'Tooling',
@@ -63,8 +121,9 @@ function lastWeekday(year, month, weekday) {
 
 function words(rng, min, max) {
   const n = rng.int(min, max);
-  return Array.from({length: n}, () => rng.pick(WORDS));
+  return Array.from({length: n}, () => rng.word());
 }
+const titleWords = (rng, min, max) => Array.from({length: rng.int(min, max)}, () => rng.contentWord());
 const sentence = (rng, min = 8, max = 20) => {
   const w = words(rng, min, max);
   return `${capitalize(w.join(' '))}.`;
@@ -77,7 +136,7 @@ function makeTags(rng, count) {
   const labels = TAG_SEED_LABELS.slice(0, count);
   const used = new Set(labels.map((l) => l.toLowerCase()));
   while (labels.length < count) {
-    const label = capitalize(words(rng, 1, 2).join(' '));
+    const label = capitalize(titleWords(rng, 1, 2).join(' '));
     if (used.has(label.toLowerCase()) || used.has(slugify(label))) continue;
     used.add(label.toLowerCase());
     labels.push(label);
@@ -102,21 +161,21 @@ function makeDocs(rng, count, tags, meetingIds) {
     else if (i < topicPages + meetingPages) kind = 'meeting';
     else if (i < topicPages + meetingPages + cardPages) kind = 'card';
     const section = kind === 'plain' ? `section-${pad(1 + (i % sections))}` : 'topics';
-    let title = kind === 'topic' ? `${tags[i].label} in practice` : capitalize(words(rng, 2, 6).join(' '));
+    let title = kind === 'topic' ? `${tags[i].label} in practice` : capitalize(titleWords(rng, 2, 6).join(' '));
     if (titles.has(title.toLowerCase())) title = `${title} ${i}`;
     titles.add(title.toLowerCase());
     const file = `doc-${pad(i, 4)}-${slugify(title).slice(0, 40).replace(/-$/, '')}`;
     const docTags = kind === 'topic' ? [tags[i], ...rng.sample(tags.filter((t) => t !== tags[i]), rng.int(0, 2))] : rng.sample(tags, rng.int(1, 4));
     const frontMatter = {title};
     if (rng.chance(0.7)) frontMatter.description = sentence(rng, 8, 22);
-    if (rng.chance(0.2)) frontMatter.sidebar_label = capitalize(words(rng, 1, 3).join(' '));
+    if (rng.chance(0.2)) frontMatter.sidebar_label = capitalize(titleWords(rng, 1, 3).join(' '));
     if (rng.chance(0.5)) frontMatter.sidebar_position = rng.int(1, 200);
     frontMatter.tags = docTags.map((t) => t.key);
     if (rng.chance(0.3)) {
       frontMatter.list_image = `/img/list/${rng.int(1, 12)}.svg`;
-      if (rng.chance(0.5)) frontMatter.list_image_alt = capitalize(words(rng, 2, 5).join(' '));
+      if (rng.chance(0.5)) frontMatter.list_image_alt = capitalize(titleWords(rng, 2, 5).join(' '));
     }
-    if (rng.chance(0.3)) frontMatter.keywords = words(rng, 2, 5);
+    if (rng.chance(0.3)) frontMatter.keywords = titleWords(rng, 2, 5);
     if (rng.chance(0.1)) frontMatter.hide_table_of_contents = true;
     if (rng.chance(0.1)) frontMatter.toc_max_heading_level = 3;
 
@@ -124,10 +183,10 @@ function makeDocs(rng, count, tags, meetingIds) {
     const sections_ = rng.int(1, 3);
     body.push(paragraph(rng));
     for (let s = 0; s < sections_; s++) {
-      body.push(`## ${capitalize(words(rng, 2, 5).join(' '))}`);
+      body.push(`## ${capitalize(titleWords(rng, 2, 5).join(' '))}`);
       body.push(paragraph(rng));
       if (rng.chance(0.3)) body.push(Array.from({length: rng.int(2, 5)}, () => `- ${sentence(rng, 4, 10)}`).join('\n'));
-      if (rng.chance(0.15)) body.push(['```yaml', `owner: ${rng.pick(WORDS)}`, `reviewers: [${words(rng, 1, 3).join(', ')}]`, '```'].join('\n'));
+      if (rng.chance(0.15)) body.push(['```yaml', `owner: ${rng.word()}`, `reviewers: [${words(rng, 1, 3).join(', ')}]`, '```'].join('\n'));
       if (rng.chance(0.5)) body.push(paragraph(rng));
     }
     docs.push({index: i, kind, section, file, title, frontMatter, body, tags: docTags, links: []});
@@ -202,7 +261,7 @@ function meetingYaml(rng, i) {
   }
   const lines = [];
   if (rng.chance(0.8)) lines.push(`id: series-${pad(i, 3)}`);
-  lines.push(`title: ${q(`${capitalize(words(rng, 2, 4).join(' '))} call ${i}`)}`);
+  lines.push(`title: ${q(`${capitalize(titleWords(rng, 2, 4).join(' '))} call ${i}`)}`);
   if (rng.chance(0.7)) {
     lines.push('description: |');
     for (let l = rng.int(1, 3); l > 0; l--) lines.push(`  ${sentence(rng, 6, 14)}`);
@@ -268,7 +327,7 @@ function makeEvents(rng, count) {
     const days = rng.chance(0.3) ? rng.int(1, 2) : 0;
     const end = addDays(date, days);
     const kind = rng.pick(['Summit', 'Community call', 'Workshop', 'Meetup', 'Office hours']);
-    const title = `${kind}: ${capitalize(words(rng, 2, 4).join(' '))} ${date.slice(0, 4)}`;
+    const title = `${kind}: ${capitalize(titleWords(rng, 2, 4).join(' '))} ${date.slice(0, 4)}`;
     let slug = slugify(title);
     if (slugs.has(slug)) slug = `${slug}-${i}`;
     slugs.add(slug);
@@ -278,10 +337,10 @@ function makeEvents(rng, count) {
     if (days) fm.push(`end: ${end}`);
     fm.push(`timezone: ${zone}`);
     if (rng.chance(0.8)) fm.push(`description: ${q(sentence(rng, 8, 20))}`);
-    if (rng.chance(0.7)) fm.push(`location: ${q(rng.chance(0.5) ? 'Online' : `${capitalize(rng.pick(WORDS))} Hall, ${rng.pick(['London', 'New York', 'Sydney', 'Frankfurt', 'Singapore'])}`)}`);
+    if (rng.chance(0.7)) fm.push(`location: ${q(rng.chance(0.5) ? 'Online' : `${capitalize(rng.word())} Hall, ${rng.pick(['London', 'New York', 'Sydney', 'Frankfurt', 'Singapore'])}`)}`);
     if (rng.chance(0.5)) {
       fm.push(`image: /img/list/${rng.int(1, 12)}.svg`);
-      if (rng.chance(0.5)) fm.push(`imageAlt: ${q(capitalize(words(rng, 2, 5).join(' ')))}`);
+      if (rng.chance(0.5)) fm.push(`imageAlt: ${q(capitalize(titleWords(rng, 2, 5).join(' ')))}`);
     }
     fm.push(`tags: [${rng.sample(EVENT_TAGS, rng.int(1, 3)).join(', ')}]`);
     if (redirect) {
@@ -295,7 +354,7 @@ function makeEvents(rng, count) {
         for (let k = 0; k < sessionCount; k++) {
           const day = addDays(date, Math.min(days, Math.floor((k * (days + 1)) / sessionCount)));
           const startHour = 9 + k * 2 + (day === date ? 0 : 0);
-          fm.push(`  - title: ${q(`Part ${k + 1}: ${capitalize(words(rng, 1, 3).join(' '))}`)}`);
+          fm.push(`  - title: ${q(`Part ${k + 1}: ${capitalize(titleWords(rng, 1, 3).join(' '))}`)}`);
           fm.push(`    start: ${day}T${pad(startHour)}:${rng.pick(['00', '30'])}`);
           fm.push(`    end: ${day}T${pad(startHour + 1)}:${rng.pick(['30', '45'])}`);
         }
@@ -382,7 +441,7 @@ function homePage(tags, meetingIds, withPlugin) {
   return lines.join('\n');
 }
 
-function siteConfig(withPlugin, hasMeetings, locales) {
+function siteConfig(withPlugin, hasMeetings, locales, search) {
   const navItems = [
     "{type: 'docSidebar', sidebarId: 'bok', position: 'left', label: 'Body of knowledge'}",
     ...(withPlugin && hasMeetings ? ["{to: '/meetings', label: 'Meetings', position: 'left'}"] : []),
@@ -406,6 +465,7 @@ module.exports = {
     blog: false,
   }]],
   plugins: [${withPlugin ? "['docusaurus-plugin-innersource-sig', {onUnknownTag: 'throw', calendarName: 'Synthetic SIG meetings'}]" : ''}],
+  themes: [${withPlugin && search ? "'docusaurus-plugin-innersource-sig/search'" : ''}],
   themeConfig: {
     navbar: {title: 'Synthetic SIG', items: [${navItems.join(', ')}]},
     footer: {style: 'dark', copyright: 'Synthetic content for benchmarks.'},
@@ -426,8 +486,9 @@ function write(file, text) {
  * Generates both sites. Returns a summary (counts, ids, the docs' front matter for the
  * comparison in figure 2).
  */
-function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCount, meetingsLib, events, locales = ['en']}) {
-  const rng = createRandom(seed);
+function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCount, meetingsLib, events, locales = ['en'], search = false}) {
+  const vocabulary = makeVocabulary(seed);
+  const rng = withVocabulary(createRandom(seed), vocabulary);
   const tags = makeTags(rng, tagCount);
   const meetings = seriesCount > 0 ? makeMeetings(rng, seriesCount, meetingsLib) : {files: [], ids: [], lockText: ''};
   const docs = makeDocs(rng, docCount, tags, meetings.ids);
@@ -437,7 +498,7 @@ function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCoun
   for (const withPlugin of [true, false]) {
     const siteDir = path.join(outDir, withPlugin ? 'site-with' : 'site-without');
     fs.rmSync(siteDir, {recursive: true, force: true});
-    write(path.join(siteDir, 'docusaurus.config.js'), siteConfig(withPlugin, meetings.ids.length > 0, locales));
+    write(path.join(siteDir, 'docusaurus.config.js'), siteConfig(withPlugin, meetings.ids.length > 0, locales, search));
     write(path.join(siteDir, 'sidebars.js'), "module.exports = {bok: [{type: 'autogenerated', dirName: '.'}]};\n");
     write(
       path.join(siteDir, 'docs', 'tags.yml'),
@@ -471,6 +532,7 @@ function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCoun
     meetingIds: meetings.ids,
     eventCount: eventFiles.length,
     eventFiles,
+    vocabulary: {distinct: vocabulary.distinct, domainWords: vocabulary.domainWords, functionWords: FUNCTION_WORDS.length},
     componentPages: {
       topic: docs.filter((d) => d.kind === 'topic').length,
       meeting: docs.filter((d) => d.kind === 'meeting').length,
@@ -479,4 +541,20 @@ function generateSites({outDir, seed, docCount, tagCount, seriesCount, eventCoun
   };
 }
 
-module.exports = {generateSites, REFERENCE_DAY};
+/**
+ * Equal page sets: writes one plain Markdown page into the site without the plugin for each
+ * route (e.g. '/events/2026/') that only the plugin's site has, at the same path, so that both
+ * builds render the same number of pages. Returns the files written.
+ */
+function padWithPlainPages(siteDir, routes, seed) {
+  const rng = withVocabulary(createRandom(seed ^ 0x9ad), makeVocabulary(seed));
+  const dir = path.join(siteDir, 'src', 'pages');
+  return routes.map((route, i) => {
+    const file = path.join(dir, ...route.split('/').filter(Boolean), 'index.md');
+    const title = capitalize(titleWords(rng, 2, 5).join(' '));
+    write(file, `---\ntitle: ${q(`${title} ${i}`)}\n---\n\n# ${title}\n\n${paragraph(rng)}\n\n${paragraph(rng)}\n`);
+    return file;
+  });
+}
+
+module.exports = {generateSites, padWithPlainPages, REFERENCE_DAY};

@@ -158,13 +158,17 @@ async function measureClientJs({pluginLib, outDir, repoRoot}) {
     components: ['BoxOut', 'BokTagList', 'MeetingTable'],
     allTheme: [...ownTheme].filter((n) => entryOf(n)).sort(),
   };
+  // The search theme's navbar box (its own entry point, lib/search-theme), once it exists.
+  const searchBar = path.join(pluginLib, 'search-theme', 'SearchBar', 'index.jsx');
+  if (fs.existsSync(searchBar)) variants.searchBar = ['SearchBar'];
+  const fileOf = (name) => (name === 'SearchBar' && variants.searchBar ? searchBar : entryOf(name));
   const results = {};
   for (const [variant, names] of Object.entries(variants)) {
     const dir = path.join(outDir, variant);
     fs.rmSync(dir, {recursive: true, force: true});
     const result = await esbuild.build({
       stdin: {
-        contents: names.map((n) => `export {default as ${n}} from ${JSON.stringify(entryOf(n))};`).join('\n'),
+        contents: names.map((n) => `export {default as ${n}} from ${JSON.stringify(fileOf(n))};`).join('\n'),
         resolveDir: repoRoot,
         sourcefile: 'entry.js',
       },

@@ -55,7 +55,7 @@ async function measureEventIcs({pluginLib, eventFiles, runs}) {
 
 async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir}) {
   const lib = require(path.join(pluginLib, 'meetings', 'index.js'));
-  const {loadMeetingsContent} = require(path.join(pluginLib, 'lifecycle', 'loadMeetings.js'));
+  const {loadMeetingsContent, readMeetingFiles} = require(path.join(pluginLib, 'lifecycle', 'loadMeetings.js'));
   const {renderGeneratedFiles} = require(path.join(pluginLib, 'lifecycle', 'renderFiles.js'));
   const now = new Date();
   const text = englishText(pluginLib);
@@ -106,7 +106,8 @@ async function measureIcs({pluginLib, meetingFiles, eventFiles, runs, scratchDir
   fs.mkdirSync(meetingsDir, {recursive: true});
   for (const f of meetingFiles) fs.writeFileSync(path.join(meetingsDir, f.file), f.text);
   const endToEnd = async () => {
-    const meetings = await loadMeetingsContent({siteDir: scratchDir, meetingsDir, now});
+    const files = await readMeetingFiles({siteDir: scratchDir, meetingsDir});
+    const meetings = await loadMeetingsContent({siteDir: scratchDir, meetingsDir, files, now});
     const content = {meetings, events: [], eventStamps: {}, calendarName: 'Synthetic SIG meetings', eventsCalendarName: 'Synthetic SIG events', calendarText: text, locale: 'en-GB', loadedAt: now};
     renderGeneratedFiles(content, {siteUrl: 'https://bench.example.org/', meetingsPageUrl: base.url, eventsRoute: false, uidDomain: base.uidDomain, horizonDays: 400});
   };

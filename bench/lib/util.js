@@ -50,3 +50,52 @@ const mmm = (s, fmt) => `${fmt(s.min)} / **${fmt(s.median)}** / ${fmt(s.max)}`;
 const verdict = (ok) => (ok ? '**PASS**' : '**MISS**');
 
 module.exports = {createRandom, stats, gzipSize, brotliSize, kb, mmm, verdict};
+
+/**
+ * Resident memory of a process and all its descendants (bytes), from /proc: a build's peak is
+ * the sum over the CLI, its worker threads (same process) and any child processes.
+ */
+function treeRssBytes(rootPid) {
+  const fs = require('node:fs');
+  const children = new Map();
+  const rss = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after "(comm) ": state ppid … rss is the 24th field of the line.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Samples treeRssBytes(pid) every `everyMs`; stop() returns the peak. */
+function sampleRss(pid, everyMs = 500) {
+  let peak = 0;
+  const tick = () => (peak = Math.max(peak, treeRssBytes(pid)));
+  const timer = setInterval(tick, everyMs);
+  tick();
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+module.exports.treeRssBytes = treeRssBytes;
+module.exports.sampleRss = sampleRss;

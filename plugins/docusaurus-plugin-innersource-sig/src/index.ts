@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {performance} from 'node:perf_hooks';
 import {DEFAULT_PLUGIN_ID, getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
@@ -21,6 +22,7 @@ import {readEventsLock, updateEventsLock} from './lifecycle/eventsLock';
 import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
 import {sourceMayShowProblems} from './content-checks/pagesToCheck';
+import {recordTiming} from './timings';
 import {intlLocale} from './intl';
 import {PLUGIN_NAME} from './pluginName';
 import {languageFor, type CalendarText} from './languages';
@@ -287,8 +289,10 @@ export default async function pluginInnerSourceSig(
     },
 
     async postBuild({outDir, routes}) {
+      const started = performance.now();
       const pages = problemSources && {routes, sources: problemSources, configMayShowProblems: sourceMayShowProblems(JSON.stringify(siteConfig))};
       await reportContentProblems({outDir, siteUrl: siteConfig.url, baseUrl, level: options.onUnknownTag, pages});
+      recordTiming('postBuild', started);
     },
   };
 }

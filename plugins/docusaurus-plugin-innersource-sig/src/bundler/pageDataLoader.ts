@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import {performance} from 'node:perf_hooks';
+import {recordTiming} from '../timings';
 import {appendImports, isComponentSource, pageDataImports} from '../pageData/imports';
 import {findComponentUsages, mayUseDataComponents} from '../pageData/usages';
 import type {PageDataIndex, PageDataLoaderOptions} from '../pageData/modules';
@@ -16,11 +18,20 @@ interface LoaderContext {
  * data in the page's own chunk (loaded before the page renders) instead of every page's.
  */
 function pageDataLoader(this: LoaderContext, source: string): string {
+  const started = performance.now();
+  try {
+    return withPageDataImports(this, source);
+  } finally {
+    recordTiming('pageDataLoader', started);
+  }
+}
+
+function withPageDataImports(loader: LoaderContext, source: string): string {
   if (!mayUseDataComponents(source)) return source;
-  const {indexPath, markdownFormat} = this.getOptions();
-  if (!isComponentSource(this.resourcePath, source, markdownFormat)) return source;
+  const {indexPath, markdownFormat} = loader.getOptions();
+  if (!isComponentSource(loader.resourcePath, source, markdownFormat)) return source;
   // Rebuild (and invalidate cached output) when tags or meetings change.
-  this.addDependency(indexPath);
+  loader.addDependency(indexPath);
   const index = JSON.parse(fs.readFileSync(indexPath, 'utf8')) as PageDataIndex;
   return appendImports(source, pageDataImports(findComponentUsages(source), index));
 }
