@@ -57,6 +57,8 @@ export interface PluginContent {
   loadedAt: Date;
   /** Route of the meetings page with the base URL, if the site has one (search links series to it). */
   meetingsPagePath?: string;
+  /** Route of the events page with the base URL, if any (search leaves its filtered pages out). */
+  eventsPagePath?: string;
 }
 
 /**
@@ -203,6 +205,7 @@ export default async function pluginInnerSourceSig(
           locale: locale.intl,
           loadedAt: now,
           ...(meetingsPagePath ? {meetingsPagePath} : {}),
+          ...(eventsBasePath ? {eventsPagePath: eventsBasePath} : {}),
         };
       } catch (error) {
         handleLoadError(error);

@@ -13,6 +13,7 @@ import {PLUGIN_NAME} from '../pluginName';
 import {defaultCodeTranslations} from '../translations/codeTranslations';
 import {stopOnAuthorError} from '../lifecycle/buildError';
 import {meetingSearchRecords, type SearchRecord} from './records';
+import {searchableRoutes} from './pages';
 import {SEARCH_INDEX_DIR, writeSearchIndex} from './writeIndex';
 
 export const SEARCH_THEME_NAME = 'docusaurus-plugin-innersource-sig-search';
@@ -21,6 +22,7 @@ export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<
   const {i18n, baseUrl} = context;
   const language = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   let records: SearchRecord[] = [];
+  let eventsPagePaths: string[] = [];
 
   return {
     name: SEARCH_THEME_NAME,
@@ -43,11 +45,13 @@ export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<
       records = instances.flatMap((content) =>
         content.meetingsPagePath ? meetingSearchRecords(content.meetings.meetings, content.meetingsPagePath, content.locale) : [],
       );
+      eventsPagePaths = instances.flatMap((content) => content.eventsPagePath ?? []);
     },
 
-    async postBuild({outDir, routesPaths}) {
+    async postBuild({outDir, routes}) {
       try {
-        const result = await writeSearchIndex({outDir, baseUrl, routesPaths, language, records});
+        const routePaths = searchableRoutes(routes, baseUrl, eventsPagePaths);
+        const result = await writeSearchIndex({outDir, baseUrl, routePaths, language, records});
         logger.info`Search index: ${result.pages} pages and ${result.records} meeting records in ${result.ms} ms (${path.relative(context.siteDir, path.join(outDir, SEARCH_INDEX_DIR)) || outDir})`;
       } catch (error) {
         stopOnAuthorError(

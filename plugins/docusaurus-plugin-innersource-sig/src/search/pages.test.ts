@@ -1,4 +1,41 @@
-import {indexedUrl, isSearchablePage, isSearchableRoute, routeHtmlFiles} from './pages';
+import {indexInputFile, indexedUrl, routeHtmlFiles, searchableRoutes} from './pages';
+
+describe('searchableRoutes', () => {
+  // The shape of a Docusaurus build's routes: docs nested under their layout routes.
+  const routes = [
+    {path: '/fr/', component: '@theme/MDXPage'},
+    {path: '/fr/404.html', component: '@theme/NotFound'},
+    {path: '/fr/events', component: '@theme/EventsPage'},
+    {path: '/fr/events/past', component: '@theme/EventsPage'},
+    {path: '/fr/events/tags/summit', component: '@theme/EventsPage'},
+    {path: '/fr/events/summit-2027', component: '@theme/EventPage'},
+    {path: '/fr/meetings', component: '@theme/MeetingsPage'},
+    {
+      path: '/fr/docs',
+      component: '@theme/DocsRoot',
+      routes: [
+        {path: '/fr/docs/tags', component: '@theme/DocTagsListPage'},
+        {path: '/fr/docs/tags/governance', component: '@theme/DocTagDocListPage'},
+        {path: '/fr/docs', component: '@theme/DocVersionRoot', routes: [{path: '/fr/docs/intro', component: '@theme/DocItem'}]},
+      ],
+    },
+    {path: '/fr/blog/tags', component: '@theme/BlogTagsListPage'},
+    {path: '/fr/blog', component: '@theme/BlogListPage'},
+    {path: '/fr/blog/hello', component: '@theme/BlogPostPage'},
+  ];
+
+  it('keeps the pages with content of their own: docs, events, meetings, home, blog posts', () => {
+    expect(searchableRoutes(routes, '/fr/', ['/fr/events'])).toEqual(['/fr/', '/fr/events', '/fr/events/summit-2027', '/fr/meetings', '/fr/docs/intro', '/fr/blog/hello']);
+  });
+
+  it('keeps filtered events pages when the plugin does not say where its events page is', () => {
+    expect(searchableRoutes(routes, '/fr/', [])).toContain('/fr/events/past');
+  });
+
+  it('leaves out routes outside the locale', () => {
+    expect(searchableRoutes([{path: '/docs/a', component: '@theme/DocItem'}], '/fr/', [])).toEqual([]);
+  });
+});
 
 describe('routeHtmlFiles', () => {
   it.each([
@@ -7,51 +44,23 @@ describe('routeHtmlFiles', () => {
     ['/docs/intro/', '/', ['docs/intro/index.html']],
     ['/fr/docs/intro', '/fr/', ['docs/intro/index.html', 'docs/intro.html']],
     ['/portal/', '/portal/', ['index.html']],
-    ['/portal/404.html', '/portal/', ['404.html']],
     ['/elsewhere/page', '/portal/', []],
   ])('%s under base URL %s is written to %j', (route, baseUrl, files) => {
     expect(routeHtmlFiles(route, baseUrl)).toEqual(files);
   });
 });
 
-describe('isSearchableRoute', () => {
-  it.each([
-    ['/404.html', false],
-    ['/portal/404.html', false],
-    ['/docs/intro', true],
-    ['/docs/404-errors', true],
-    ['/portal/', true],
-  ])('%s: %s', (route, expected) => {
-    const baseUrl = route.startsWith('/portal/') ? '/portal/' : '/';
-    expect(isSearchableRoute(route, baseUrl)).toBe(expected);
-  });
-});
-
-describe('isSearchablePage', () => {
-  const page = (htmlAttributes: string, main = '<main>') => `<!doctype html><html ${htmlAttributes}><head></head><body>${main}<h1>T</h1></main></body></html>`;
-
-  it('indexes a doc page', () => {
-    expect(isSearchablePage(page('lang="en" class="docs-wrapper plugin-docs plugin-id-default docs-doc-page"'))).toBe(true);
-  });
-
-  it.each(['docs-tags-list-page', 'docs-tags-doc-list-page', 'blog-list-page', 'blog-tags-post-list-page'])('leaves out a %s, which only lists other pages', (name) => {
-    expect(isSearchablePage(page(`lang="en" class="plugin-docs ${name}"`))).toBe(false);
-    // Docusaurus Faster's minifier drops the quotes of a one-word attribute.
-    expect(isSearchablePage(page(`lang=en class=${name}`))).toBe(false);
-  });
-
-  it('leaves out a page whose main content is ignored whole (the filtered events pages)', () => {
-    expect(isSearchablePage(page('lang="en"', '<main class="container" data-pagefind-ignore="all">'))).toBe(false);
-    expect(isSearchablePage(page('lang=en', '<main class=container data-pagefind-ignore=all>'))).toBe(false);
-    // Ignoring a part of the page keeps the page.
-    expect(isSearchablePage(page('lang="en"', '<main><ul data-pagefind-ignore="">'))).toBe(true);
+describe('indexInputFile', () => {
+  it('names each page <path>/index.html, whatever file it was built to', () => {
+    expect(indexInputFile('/portal/', '/portal/')).toBe('index.html');
+    expect(indexInputFile('/portal/docs/intro', '/portal/')).toBe('docs/intro/index.html');
+    expect(indexInputFile('/docs/intro/', '/')).toBe('docs/intro/index.html');
   });
 });
 
 describe('indexedUrl', () => {
   it('is the path below the base URL, which the browser puts back in front', () => {
-    expect(indexedUrl('/fr/docs/intro', '/fr/')).toBe('/docs/intro');
-    expect(indexedUrl('/portal/meetings#call', '/portal/')).toBe('/meetings#call');
-    expect(indexedUrl('/docs/intro', '/')).toBe('/docs/intro');
+    expect(indexedUrl('/fr/meetings#call', '/fr/')).toBe('/meetings#call');
+    expect(indexedUrl('/meetings#call', '/')).toBe('/meetings#call');
   });
 });

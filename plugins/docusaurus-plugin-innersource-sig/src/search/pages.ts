@@ -1,15 +1,45 @@
 /**
- * Which built pages go into the search index, and where their HTML files are. Pure functions of
- * route paths and HTML text, so that they are tested without a build.
+ * Which built pages go into the search index, and where their HTML files are: pure functions of
+ * the build's routes, so that the pages are chosen without reading them.
  */
 import path from 'node:path';
 
 /**
  * Pages that only list other pages (tag pages, blog lists): their words are the titles of pages
- * that are indexed themselves, and as results they would push those pages down. Docusaurus marks
- * them with these classes on <html> (ThemeClassNames.page).
+ * that are indexed themselves, and as results they would push those pages down.
  */
-const LISTING_PAGE_CLASSES = ['docs-tags-list-page', 'docs-tags-doc-list-page', 'blog-list-page', 'blog-tags-list-page', 'blog-tags-post-list-page', 'blog-archive-page'];
+const LISTING_COMPONENTS = new Set([
+  '@theme/DocTagsListPage',
+  '@theme/DocTagDocListPage',
+  '@theme/BlogListPage',
+  '@theme/BlogArchivePage',
+  '@theme/BlogTagsListPage',
+  '@theme/BlogTagsPostsPage',
+]);
+
+export interface RouteLike {
+  path: string;
+  component?: string;
+  routes?: RouteLike[];
+}
+
+/** The routes rendered to HTML: nested routes (the docs' layout) render only their leaves. */
+function leafRoutes(routes: RouteLike[]): RouteLike[] {
+  return routes.flatMap((route) => (route.routes?.length ? leafRoutes(route.routes) : [route]));
+}
+
+/**
+ * The route paths to index: every page but the 404 page, listing pages, and the plugin's filtered
+ * events pages (below `eventsPagePath`: /events/upcoming, /events/tags/…), which repeat /events.
+ */
+export function searchableRoutes(routes: RouteLike[], baseUrl: string, eventsPagePaths: string[]): string[] {
+  const paths = leafRoutes(routes)
+    .filter((route) => !LISTING_COMPONENTS.has(route.component ?? ''))
+    .filter((route) => !(route.component === '@theme/EventsPage' && eventsPagePaths.some((events) => route.path.startsWith(`${events.replace(/\/$/, '')}/`))))
+    .map((route) => route.path)
+    .filter((routePath) => routePath.startsWith(baseUrl) && !/^404(?:\.html)?\/?$/.test(routePath.slice(baseUrl.length)));
+  return [...new Set(paths)];
+}
 
 /** The HTML files a route may have been written to, relative to the locale's output folder, most likely first. */
 export function routeHtmlFiles(routePath: string, baseUrl: string): string[] {
@@ -21,27 +51,18 @@ export function routeHtmlFiles(routePath: string, baseUrl: string): string[] {
   return routePath.endsWith('/') ? [path.posix.join(relative, 'index.html')] : [path.posix.join(relative, 'index.html'), `${relative}.html`];
 }
 
-/** Routes whose pages are indexed: not the 404 page, nor the search engine's own files. */
-export function isSearchableRoute(routePath: string, baseUrl: string): boolean {
-  const relative = routePath.slice(baseUrl.length);
-  return !/^404(?:\.html)?\/?$/.test(relative) && !relative.startsWith('pagefind/');
-}
-
 /**
- * False for pages that only list other pages (see LISTING_PAGE_CLASSES), and for pages whose
- * <main> has data-pagefind-ignore="all" (the plugin's filtered events pages): Pagefind would still
- * list those by their <title>. Minified HTML may drop the attribute quotes.
+ * Where a page goes in the folder Pagefind reads: <path below the base URL>/index.html, so that
+ * Pagefind's URL for it is that path (with a trailing slash, which the search box adapts to the
+ * site's trailingSlash setting).
  */
-export function isSearchablePage(html: string): boolean {
-  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
-  const classes = /\bclass=(?:"([^"]*)"|([^\s>]+))/i.exec(htmlTag);
-  const names = (classes?.[1] ?? classes?.[2] ?? '').split(/\s+/);
-  if (names.some((name) => LISTING_PAGE_CLASSES.includes(name))) return false;
-  return !/<main\b[^>]*\bdata-pagefind-ignore=["']?all["'\s>]/i.test(html);
+export function indexInputFile(routePath: string, baseUrl: string): string {
+  const relative = routePath.slice(baseUrl.length).replace(/\/+$/, '');
+  return relative === '' ? 'index.html' : `${relative}/index.html`;
 }
 
 /**
- * The URL a page is indexed under: its path below the locale's base URL. Pagefind's script puts
+ * The URL a record is indexed under: its path below the locale's base URL. Pagefind's script puts
  * the folder it is loaded from (the base URL) in front of it again in each result.
  */
 export function indexedUrl(sitePath: string, baseUrl: string): string {

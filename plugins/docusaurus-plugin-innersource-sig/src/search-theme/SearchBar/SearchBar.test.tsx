@@ -1,7 +1,7 @@
 import React from 'react';
 import {act, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import {routerState} from '@docusaurus/router';
-import SearchBar from './index';
+import SearchBar, {routePath} from './index';
 import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
 
 jest.mock('./pagefind', () => ({loadPagefind: jest.fn()}));
@@ -90,5 +90,18 @@ describe('SearchBar', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.keyDown(dialog, {key: 'Escape'});
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe('routePath', () => {
+  it.each([
+    ['/fr/docs/intro/', {baseUrl: '/fr/'}, '/fr/docs/intro'],
+    ['/fr/docs/intro/', {baseUrl: '/fr/', trailingSlash: false}, '/fr/docs/intro'],
+    ['/portal/docs/intro/', {baseUrl: '/portal/', trailingSlash: true}, '/portal/docs/intro/'],
+    ['/portal/', {baseUrl: '/portal/'}, '/portal/'],
+    ['/portal/meetings#call', {baseUrl: '/portal/'}, '/portal/meetings#call'],
+    ['/portal/meetings#call', {baseUrl: '/portal/', trailingSlash: true}, '/portal/meetings/#call'],
+  ])('%s with %j is the route %s', (url, site, expected) => {
+    expect(routePath(url, site)).toBe(expected);
   });
 });

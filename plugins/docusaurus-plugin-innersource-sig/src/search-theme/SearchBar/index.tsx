@@ -8,7 +8,7 @@ import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
 import styles from './styles.module.css';
 
 /** Results shown (and fetched: each one is a small download). */
-const MAX_RESULTS = 8;
+const MAX_RESULTS = 5;
 
 type SearchState =
   | {status: 'loading'}
@@ -21,11 +21,19 @@ function isShortcut(event: globalThis.KeyboardEvent): boolean {
 }
 
 /**
- * Pagefind gives full paths (/fr/docs/intro), which the router takes as they are; Link adds the
- * base URL itself, so it gets the path without it.
+ * A result's path as the site writes its routes. Pagefind gives a page's path with a trailing
+ * slash (/fr/docs/intro/); routes have none unless the site sets trailingSlash: true.
  */
-function linkPath(url: string, baseUrl: string): string {
-  return url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : url;
+export function routePath(url: string, {baseUrl, trailingSlash}: {baseUrl: string; trailingSlash?: boolean}): string {
+  const [pathname = '', hash] = url.split('#');
+  const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const path = trailingSlash || withSlash === baseUrl ? withSlash : withSlash.slice(0, -1);
+  return hash === undefined ? path : `${path}#${hash}`;
+}
+
+/** Link adds the base URL itself, so it gets the path without it. */
+function linkPath(path: string, baseUrl: string): string {
+  return path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : path;
 }
 
 function SearchIcon(): ReactNode {
@@ -157,7 +165,7 @@ function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
           const first = results[0];
           if (!first) return;
           close();
-          history.push(first.url);
+          history.push(routePath(first.url, siteConfig));
         }}>
         <SearchIcon />
         <input
@@ -188,7 +196,7 @@ function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
         <ol ref={listRef} className={styles.results}>
           {results.map((result) => (
             <li key={result.url}>
-              <Link to={linkPath(result.url, siteConfig.baseUrl)} className={styles.result} data-search-result="" onClick={close}>
+              <Link to={linkPath(routePath(result.url, siteConfig), siteConfig.baseUrl)} className={styles.result} data-search-result="" onClick={close}>
                 <span className={styles.resultTitle}>{result.meta.title ?? result.url}</span>
                 {/* Pagefind escapes the page text; the only markup is <mark> around matches. */}
                 <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: result.excerpt}} />

@@ -112,8 +112,7 @@ export default function EventsPage({listing = {route: '/events', tags: []}}: Pro
   return (
     <Layout title={title} description={translate({id: 'sig.eventsPage.description', message: 'Summits, community calls and other events of the SIG.', description: 'Meta description of the events page'})}>
       <EventFeedLinks />
-      {/* The filtered pages only repeat /events: the site search leaves them out. */}
-      <main className="container margin-vert--lg" {...(listing.when || listing.tag || listing.tagIndex ? {'data-pagefind-ignore': 'all'} : {})}>
+      <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <Follow />
         <Filters listing={listing} base={base} />
