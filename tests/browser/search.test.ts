@@ -170,7 +170,11 @@ describeBrowser('site search under a base URL, built with Rspack (fixture site, 
     });
     try {
       expect((await search(page, 'Fixture summit'))[0]).toEqual({title: 'Fixture summit', href: `${FIXTURE_BASE}/events/summit`});
-      await page.keyboard.press('Escape');
+      // A click on a result routes in the page, like Enter.
+      await page.locator('dialog a[data-search-result]').first().click();
+      await page.waitForURL(`**${FIXTURE_BASE}/events/summit`);
+      expect(await headingAfterNavigation(page, 'Fixture summit')).toBe('Fixture summit');
+      expect(await page.getByRole('dialog').count()).toBe(0);
       expect((await search(page, 'Fixture call'))[0]).toEqual({title: 'Fixture call', href: `${FIXTURE_BASE}/meetings#call`});
       await page.keyboard.press('Escape');
       expect((await search(page, 'A tagged page'))[0]).toEqual({title: 'A tagged page', href: `${FIXTURE_BASE}/docs/known`});

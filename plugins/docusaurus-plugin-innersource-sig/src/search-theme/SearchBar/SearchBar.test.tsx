@@ -53,11 +53,25 @@ describe('SearchBar', () => {
     fireEvent.change(input, {target: {value: 'trusted'}});
     await waitFor(() => expect(status()).toBe('1 result for “trusted”'));
     const link = screen.getByRole('link', {name: /Trusted committer/});
-    // Link gets the path without the base URL, which the real Link adds (the stand-in leaves it as is).
-    expect(link).toHaveAttribute('href', '/docs/trusted-committer');
+    expect(link).toHaveAttribute('href', '/sig/docs/trusted-committer');
     expect(link.querySelector('mark')).toHaveTextContent('trusted');
     fireEvent.submit(input.closest('form')!);
     expect(routerState.pushed).toEqual(['/sig/docs/trusted-committer']);
+  });
+
+  it('routes a click on a result in the page, and leaves a Ctrl+click to the browser (new tab)', async () => {
+    load.mockResolvedValue(fakePagefind(PAGES));
+    render(<SearchBar />);
+    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    const input = await screen.findByRole('searchbox');
+    await waitFor(() => expect(status()).toMatch(/^Type/));
+    fireEvent.change(input, {target: {value: 'call'}});
+    const link = await screen.findByRole('link', {name: /APAC call/});
+    expect(fireEvent.click(link, {ctrlKey: true})).toBe(true);
+    expect(routerState.pushed).toEqual([]);
+    expect(fireEvent.click(link)).toBe(false);
+    expect(routerState.pushed).toEqual(['/sig/meetings#apac']);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('says so when nothing matches', async () => {
