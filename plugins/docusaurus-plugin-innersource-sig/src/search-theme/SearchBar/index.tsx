@@ -198,15 +198,18 @@ function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
       </p>
       {results.length > 0 && (
         <ol ref={listRef} className={styles.results}>
-          {results.map((result) => (
-            <li key={result.url}>
-              <a href={routePath(result.url, siteConfig)} className={styles.result} data-search-result="" onClick={(event) => openResult(event, routePath(result.url, siteConfig))}>
-                <span className={styles.resultTitle}>{result.meta.title ?? result.url}</span>
-                {/* Pagefind escapes the page text; the only markup is <mark> around matches. */}
-                <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: result.excerpt}} />
-              </a>
-            </li>
-          ))}
+          {results.map((result) => {
+            const path = routePath(result.url, siteConfig);
+            return (
+              <li key={result.url}>
+                <a href={path} className={styles.result} data-search-result="" onClick={(event) => openResult(event, path)}>
+                  <span className={styles.resultTitle}>{result.meta.title ?? result.url}</span>
+                  {/* Pagefind escapes the page text; the only markup is <mark> around matches. */}
+                  <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: result.excerpt}} />
+                </a>
+              </li>
+            );
+          })}
         </ol>
       )}
     </dialog>
