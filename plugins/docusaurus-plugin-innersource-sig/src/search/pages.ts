@@ -3,6 +3,7 @@
  * the build's routes, so that the pages are chosen without reading them.
  */
 import path from 'node:path';
+import {leafRoutes, type RouteLike} from '../content-checks/pagesToCheck';
 
 /**
  * Pages that only list other pages (tag pages, blog lists): their words are the titles of pages
@@ -16,17 +17,6 @@ const LISTING_COMPONENTS = new Set([
   '@theme/BlogTagsListPage',
   '@theme/BlogTagsPostsPage',
 ]);
-
-export interface RouteLike {
-  path: string;
-  component?: string;
-  routes?: RouteLike[];
-}
-
-/** The routes rendered to HTML: nested routes (the docs' layout) render only their leaves. */
-function leafRoutes(routes: RouteLike[]): RouteLike[] {
-  return routes.flatMap((route) => (route.routes?.length ? leafRoutes(route.routes) : [route]));
-}
 
 /**
  * The route paths to index: every page but the 404 page, listing pages, and the plugin's filtered
