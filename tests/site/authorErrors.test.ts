@@ -1,47 +1,10 @@
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {build, makeSite, pluginCommand, removeSites} from './fixtureSites';
 
 // Real `docusaurus build` runs of small sites with author mistakes: the author must get one
 // clear line naming the problem, no stack trace, and no half-written output.
-const ROOT = path.resolve(__dirname, '../..');
-const PLUGIN = path.join(ROOT, 'plugins/docusaurus-plugin-innersource-sig');
-const DOCUSAURUS = path.join(ROOT, 'node_modules/.bin/docusaurus');
-const FIXTURES_DIR = path.join(ROOT, '.tmp-test-sites');
-
-afterAll(() => fs.rmSync(FIXTURES_DIR, {recursive: true, force: true}));
-
-function makeSite(files: Record<string, string>, pluginOptions: object, withPreset: boolean): string {
-  // Inside the repository, so the site resolves react and the theme from its node_modules.
-  fs.mkdirSync(FIXTURES_DIR, {recursive: true});
-  const dir = fs.mkdtempSync(path.join(FIXTURES_DIR, 'site-'));
-  const presets = withPreset
-    ? `presets: [[${JSON.stringify(require.resolve('@docusaurus/preset-classic'))}, {docs: {sidebarPath: false}, blog: false, pages: false}]],`
-    : '';
-  files['docusaurus.config.js'] = `module.exports = {
-    title: 'Fixture', url: 'https://sig.example.org', baseUrl: '/',
-    future: {v4: true, faster: true}, // as the real site: minified HTML, Rspack
-    onBrokenLinks: 'warn', // the fixture has no home page, which the navbar links to
-    ${presets}
-    plugins: [[${JSON.stringify(PLUGIN)}, ${JSON.stringify(pluginOptions)}]],
-  };`;
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-/** A plugin's command, which runs on the site of the current folder. */
-function pluginCommand(command: string, siteDir: string) {
-  const result = spawnSync(DOCUSAURUS, [command], {cwd: siteDir, encoding: 'utf8', env: {...process.env, NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, timeout: 240_000});
-  return {status: result.status, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}`};
-}
-
-function build(siteDir: string) {
-  const result = spawnSync(DOCUSAURUS, ['build', siteDir], {encoding: 'utf8', env: {...process.env, NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'}, timeout: 240_000});
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
-}
+afterAll(removeSites);
 
 describe('docusaurus build with author mistakes', () => {
   test('a bad meeting file stops the build with one line naming file, field and value', () => {

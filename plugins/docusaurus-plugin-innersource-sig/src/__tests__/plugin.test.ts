@@ -184,6 +184,44 @@ describe('plugin on a fixture site', () => {
     const moved = await runPlugin(siteDir);
     expect(sequenceOf(moved.files.get('ics/weekly-sync.ics')!)).toBe('1');
   });
+
+  test('a series moved out of the folder and back continues its SEQUENCE', async () => {
+    const sequenceOf = (text: string) => /SEQUENCE:(\d+)/.exec(text)![1];
+    const file = path.join(siteDir, 'meetings', 'weekly-sync.yml');
+    const parked = path.join(siteDir, 'weekly-sync.yml');
+    await runPlugin(siteDir);
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('T11:00', 'T12:00'));
+    expect(sequenceOf((await runPlugin(siteDir)).files.get('ics/weekly-sync.ics')!)).toBe('1');
+
+    await fs.rename(file, parked);
+    const without = await runPlugin(siteDir);
+    expect(without.files.has('ics/weekly-sync.ics')).toBe(false);
+    // Its entry stays in the lock while the file is away.
+    const lock = JSON.parse(await fs.readFile(path.join(siteDir, 'meetings', 'calendar.lock.json'), 'utf8')) as Record<string, {sequence: number}>;
+    expect(lock['weekly-sync']?.sequence).toBe(1);
+
+    await fs.rename(parked, file);
+    expect(sequenceOf((await runPlugin(siteDir)).files.get('ics/weekly-sync.ics')!)).toBe('1');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('T12:00', 'T13:00'));
+    expect(sequenceOf((await runPlugin(siteDir)).files.get('ics/weekly-sync.ics')!)).toBe('2');
+  });
+
+  test.each([
+    ['empty', ''],
+    ['cut short by a killed write', '{\n  "monthly": {\n    "fingerprint": "'],
+  ])('an %s lock file stops the build naming it and how to restore it, and is left as it is', async (_what, text) => {
+    const lockFile = path.join(siteDir, 'meetings', 'calendar.lock.json');
+    await fs.writeFile(lockFile, text);
+    const context = await loadContext({siteDir});
+    const plugin = await pluginInnerSourceSig(context, normalizeOptions({}));
+    const error = await plugin.loadContent!().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/^meetings\/calendar\.lock\.json: field "\(file\)".*git checkout -- meetings\/calendar\.lock\.json/);
+    expect(error?.stack).not.toMatch(/\n\s+at /);
+    expect(await fs.readFile(lockFile, 'utf8')).toBe(text);
+  });
 });
 
 describe('events: listing pages, the calendar of all events, feeds and calendar updates', () => {
@@ -338,6 +376,21 @@ describe('events: listing pages, the calendar of all events, feeds and calendar 
     // Once the event is over, the cancelled session is no longer sent.
     jest.setSystemTime(new Date('2027-04-01T00:00:00Z'));
     expect(sequences((await runPlugin(siteDir)).files)).toEqual([['event-summit-1@sig.example.org', 2, undefined]]);
+  });
+
+  test('an event made a draft and published again continues its SEQUENCE', async () => {
+    const sequences = (files: Map<string, string>) => events(files.get('ics/events/summit.ics')!).map((e) => e.sequence);
+    await runPlugin(siteDir);
+    await edit(summitFile(), 'start: 2027-03-11T09:00', 'start: 2027-03-11T10:00');
+    expect(sequences((await runPlugin(siteDir)).files)).toEqual([1, 1]);
+
+    await edit(summitFile(), 'title: Fixture Summit', 'draft: true\ntitle: Fixture Summit');
+    // A draft is shown in development, but gets no lock entry of its own until published.
+    await runPlugin(siteDir);
+    expect((JSON.parse(await fs.readFile(lockPath(), 'utf8')) as Record<string, {sequence: number}>).summit?.sequence).toBe(1);
+
+    await edit(summitFile(), 'draft: true\n', '');
+    expect(sequences((await runPlugin(siteDir)).files)).toEqual([1, 1]);
   });
 });
 

@@ -66,7 +66,7 @@ describe('event lock entries', () => {
     const text = serializeEventLock(lock);
     expect(parseEventLockFile('events/calendar.lock.json', text)).toEqual(lock);
     expect(serializeEventLock(parseEventLockFile('events/calendar.lock.json', text))).toBe(text);
-    expect(parseEventLockFile('events/calendar.lock.json', '')).toEqual({});
+    expect(() => parseEventLockFile('events/calendar.lock.json', '')).toThrow(/events\/calendar\.lock\.json: field "\(file\)".*is empty.*git checkout -- events\/calendar\.lock\.json/);
   });
 
   test.each([

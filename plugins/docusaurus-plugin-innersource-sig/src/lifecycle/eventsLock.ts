@@ -1,9 +1,8 @@
 import path from 'node:path';
-import fs from 'node:fs/promises';
-import logger from '@docusaurus/logger';
 import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from '../events';
 import type {LoadedEvent} from './loadEvents';
 import {readTextIfPresent} from './readText';
+import {syncLockFile} from './syncLockFile';
 
 /** Keeps event calendars' SEQUENCE, DTSTAMP and removed sessions across builds; committed with the event files. */
 export const EVENTS_LOCK_FILE_NAME = 'calendar.lock.json';
@@ -17,8 +16,10 @@ export async function readEventsLock({siteDir, eventsDir}: {siteDir: string; eve
 
 /**
  * Brings the events lock file up to date with the published events (drafts and scheduled events
- * get no entry until they are published) and returns each event's entry by slug. Called once
- * every data file is valid, so a bad file never leaves a half-updated lock.
+ * get no entry until they are published) and returns each event's entry by slug. Entries of
+ * events that are no longer published stay, so that an event made a draft and published again
+ * continues its SEQUENCE. Called once every data file is valid, so a bad file never leaves a
+ * half-updated lock.
  */
 export async function updateEventsLock(args: {
   siteDir: string;
@@ -32,14 +33,10 @@ export async function updateEventsLock(args: {
   const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
   const lockText = args.previous.text;
   const previous = args.previous.entries;
-  const lock: Record<string, EventLockEntry> = {};
+  const lock: Record<string, EventLockEntry> = {...previous};
   for (const {original} of published) lock[original.slug] = nextEventLockEntry(original, previous[original.slug], now);
   if (published.length > 0) {
-    const next = serializeEventLock(lock);
-    if (next !== lockText) {
-      await fs.writeFile(lockPath, next);
-      logger.info`Updated name=${path.relative(siteDir, lockPath)} (an event's days, times or place changed): commit it so calendar updates keep their order.`;
-    }
+    syncLockFile({siteDir, lockPath, previousText: lockText, nextText: serializeEventLock(lock), why: "an event's days, times or place changed"});
   }
-  return lock;
+  return Object.fromEntries(published.map(({original}) => [original.slug, lock[original.slug]!]));
 }

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import fs from 'node:fs/promises';
 import {readdirSync} from 'node:fs';
-import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
 import type {Meeting} from '../types';
 import {readText, readTextIfPresent} from './readText';
+import {syncLockFile} from './syncLockFile';
 import {nextLockEntry, parseLockFile, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
 
 export interface MeetingsContent {
@@ -61,7 +60,8 @@ export async function readMeetingFiles(args: {siteDir: string; meetingsDir: stri
 
 /**
  * Brings the lock file up to date for meetings that are all valid (it only changes when a
- * schedule changes). The calendars are rendered later, once the meetings are translated.
+ * schedule changes). Entries of series that are gone stay: a series moved out of the folder and
+ * back continues its SEQUENCE. The calendars are rendered later, once the meetings are translated.
  */
 export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: string; files: MeetingFiles; now: Date}): Promise<MeetingsContent> {
   const {siteDir, meetingsDir, now} = args;
@@ -69,15 +69,10 @@ export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: s
   const lockPath = path.join(meetingsDir, LOCK_FILE_NAME);
   const lockText = readTextIfPresent(lockPath);
   const previous = lockText === undefined ? {} : parseLockFile(path.relative(siteDir, lockPath), lockText);
-  const lock: Record<string, LockEntry> = {};
+  const lock: Record<string, LockEntry> = {...previous};
   for (const meeting of meetings) lock[meeting.id] = nextLockEntry(meeting, previous[meeting.id], now);
 
-  if (meetings.length > 0) {
-    const lockTextNext = serializeLock(lock);
-    if (lockTextNext !== lockText) {
-      await fs.writeFile(lockPath, lockTextNext);
-      logger.info`Updated name=${path.relative(siteDir, lockPath)} (a meeting schedule changed): commit it so calendar updates keep their order.`;
-    }
-  }
-  return {meetings, stamps: lock, sourceFiles};
+  if (meetings.length > 0) syncLockFile({siteDir, lockPath, previousText: lockText, nextText: serializeLock(lock), why: 'a meeting schedule changed'});
+  const stamps = Object.fromEntries(meetings.map((meeting) => [meeting.id, lock[meeting.id]!]));
+  return {meetings, stamps, sourceFiles};
 }

@@ -89,8 +89,11 @@ describe('lock file', () => {
     expect(serializeLock(parseLockFile('x', text))).toBe(text);
   });
 
-  it('reads empty text as an empty lock', () => {
-    expect(parseLockFile('meetings/calendar.lock.json', '  \n')).toEqual({});
+  // An empty lock is what a write cut short leaves: reading it as "no entries" would restart every SEQUENCE.
+  it.each([['empty', ''], ['blank', '  \n'], ['cut short', '{\n  "alpha": {\n    "fingerprint": "ab']])('refuses a %s lock file, saying how to restore it', (_what, text) => {
+    expect(() => parseLockFile('meetings/calendar.lock.json', text)).toThrow(
+      /^meetings\/calendar\.lock\.json: field "\(file\)" .*git checkout -- meetings\/calendar\.lock\.json/,
+    );
   });
 
   it.each([
