@@ -1,4 +1,4 @@
-import {readerSeesOtherTime, readerTimeZone, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from './meetingTimes';
+import {readerSeesOtherTime, readerTimeZone, upcomingDates, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from './meetingTimes';
 
 // Every instant here is written in UTC, and every formatting call names its zone, so the results
 // must not depend on the machine's TZ (run under TZ=UTC and TZ=Asia/Tokyo).
@@ -37,6 +37,39 @@ describe('upcomingOccurrences', () => {
 
   test('count chooses how many', () => {
     expect(upcomingOccurrences(occurrences, new Date('2025-01-01T00:00:00Z'), 5)).toHaveLength(5);
+  });
+
+  test('skips cancelled dates: the next meeting is one that takes place', () => {
+    const withCancelled: OccurrenceTuple[] = [[at('2026-01-06T15:00:00Z'), at('2026-01-06T16:00:00Z'), 2, 'Tue, 6 Jan 2026, 15:00'], ...occurrences];
+    expect(upcomingOccurrences(withCancelled, new Date('2026-01-01T00:00:00Z'), 1)).toEqual([occurrences[0]]);
+    expect(upcomingOccurrences(withCancelled, new Date('2026-01-01T00:00:00Z'))).toEqual(occurrences.slice(0, 3));
+  });
+});
+
+describe('upcomingDates', () => {
+  const day = (date: string, status: 0 | 1 | 2): OccurrenceTuple => [at(`${date}T15:00:00Z`), at(`${date}T16:00:00Z`), status, date];
+  const series = [
+    day('2026-01-13', 0),
+    day('2026-02-10', 2),
+    day('2026-03-12', 1),
+    day('2026-04-14', 0),
+    day('2026-05-12', 2),
+    day('2026-06-09', 0),
+    day('2026-07-14', 2),
+    day('2026-08-11', 0),
+  ];
+  const labels = (dates: OccurrenceTuple[]) => dates.map(([, , status, label]) => `${label}/${status}`);
+
+  test('the next three dates that take place, and the cancelled ones before the last of them (not the one after)', () => {
+    expect(labels(upcomingDates(series, new Date('2026-01-20T00:00:00Z')))).toEqual(['2026-02-10/2', '2026-03-12/1', '2026-04-14/0', '2026-05-12/2', '2026-06-09/0']);
+  });
+
+  test('with fewer dates left, the cancelled ones after them still show (a series whose last date is cancelled)', () => {
+    expect(labels(upcomingDates(series.slice(0, 7), new Date('2026-05-01T00:00:00Z')))).toEqual(['2026-05-12/2', '2026-06-09/0', '2026-07-14/2']);
+  });
+
+  test('a cancelled date that is over is gone', () => {
+    expect(labels(upcomingDates(series, new Date('2026-02-10T16:00:00Z'), 1))).toEqual(['2026-03-12/1']);
   });
 });
 

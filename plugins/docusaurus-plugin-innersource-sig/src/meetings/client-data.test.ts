@@ -61,7 +61,7 @@ describe('meetingClientData', () => {
   it('keeps an occurrence that started in the last day, and caps the list', () => {
     const data = meetingClientData(loadFixture('sydney.yml'), {...options, now: new Date('2024-07-04T00:00:00Z'), maxOccurrences: 3});
     // Thursday 4 July 09:30 AEST = 3 July 23:30 UTC, half an hour before `now`.
-    expect(data.occurrences.map(([start, end, moved]) => [start, end, moved])).toEqual([
+    expect(data.occurrences.map(([start, end, status]) => [start, end, status])).toEqual([
       [epoch('2024-07-03T23:30:00Z'), epoch('2024-07-04T00:15:00Z'), 0],
       [epoch('2024-07-10T23:30:00Z'), epoch('2024-07-11T00:15:00Z'), 0],
       [epoch('2024-07-17T23:30:00Z'), epoch('2024-07-18T00:15:00Z'), 0],
@@ -69,6 +69,39 @@ describe('meetingClientData', () => {
     // Labels in the meeting's zone: Thursday morning in Sydney.
     expect(data.occurrences[0]![3]).toBe('Thu, 4 Jul 2024, 09:30');
     expect(new URL(data.outlookUrl).searchParams.get('startdt')).toBe('2024-07-03T23:30:00Z');
+  });
+
+  it('lists a cancelled date at its scheduled time, marked 2; the next meeting (Outlook link) is the following one', () => {
+    // 13 August 2024 is cancelled.
+    const data = meetingClientData(loadFixture('london.yml'), {...options, now: new Date('2024-08-01T00:00:00Z')});
+    expect(data.occurrences).toEqual([
+      [epoch('2024-08-13T14:00:00Z'), epoch('2024-08-13T15:00:00Z'), 2, 'Tue, 13 Aug 2024, 15:00'],
+      [epoch('2024-09-10T14:00:00Z'), epoch('2024-09-10T15:00:00Z'), 0, 'Tue, 10 Sept 2024, 15:00'],
+    ]);
+    expect(new URL(data.outlookUrl).searchParams.get('startdt')).toBe('2024-09-10T14:00:00Z');
+  });
+
+  it('caps the meetings that take place, and adds the cancelled dates only before the last of them', () => {
+    // Weekly on Thursday 09:30 Sydney (22:30 UTC the day before); 26 December 2024 is cancelled.
+    const sydney = loadFixture('sydney.yml');
+    const at = (maxOccurrences: number) => meetingClientData(sydney, {...options, now: new Date('2024-12-18T00:00:00Z'), maxOccurrences}).occurrences.map(([start, , status]) => [start, status]);
+    expect(at(2)).toEqual([
+      [epoch('2024-12-18T22:30:00Z'), 0],
+      [epoch('2024-12-25T22:30:00Z'), 2],
+      [epoch('2025-01-01T22:30:00Z'), 0],
+    ]);
+    expect(at(1)).toEqual([[epoch('2024-12-18T22:30:00Z'), 0]]);
+  });
+
+  it('says where a series read from a remote calendar comes from, with the day it was read in the page language (UTC)', () => {
+    // 23:30 UTC is already the next day in much of the world: the date must not follow the build's zone.
+    const source = {host: 'calendar.google.com', fetchedAt: '2026-12-03T23:30:00Z', stale: true};
+    const meeting = {...loadFixture('london.yml'), source};
+    expect(meetingClientData(meeting, options).source).toEqual({host: 'calendar.google.com', asOf: '3 Dec 2026', fetchedAt: '2026-12-03T23:30:00Z', stale: true});
+    expect(meetingClientData(meeting, {...options, locale: 'fr', calendarText: fr.calendar}).source?.asOf).toBe('3 déc. 2026');
+    expect(meetingClientData(meeting, {...options, locale: 'ja', calendarText: ja.calendar}).source?.asOf).toBe('2026年12月3日');
+    expect(meetingClientData({...meeting, source: {...source, stale: false}}, options).source?.stale).toBe(false);
+    expect(meetingClientData(loadFixture('london.yml'), options)).not.toHaveProperty('source');
   });
 
   it('is plain JSON (page data)', () => {

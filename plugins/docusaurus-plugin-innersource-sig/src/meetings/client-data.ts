@@ -1,12 +1,14 @@
-import {floatingDate} from '../calendar/zones';
-import {formatDateTime, formatTimeRange, zoneName} from '../intl';
+import {floatingDate, wallClockToInstant} from '../calendar/zones';
+import {formatDateTime, formatTimeRange, formatter, zoneName} from '../intl';
 import type {CalendarText} from '../languages';
 import type {Meeting, MeetingClientData} from '../types';
 import {describeSchedule, meetingTimes} from './describe';
 import {googleCalendarUrl, outlookUrl} from './links';
-import {firstOccurrences} from './occurrences';
+import {firstOccurrences, scheduledStartOn} from './occurrences';
 
 const DAY_MS = 86_400_000;
+/** "3 Dec 2026", "3 déc. 2026", "2026年12月3日": the day a remote calendar was read. */
+const FETCH_DATE: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'short', year: 'numeric'};
 
 export interface ClientDataOptions {
   /** Build time: occurrences are listed from a day before it. */
@@ -23,6 +25,8 @@ export interface ClientDataOptions {
   calendarText: CalendarText;
 }
 
+type OccurrenceTuple = MeetingClientData['occurrences'][number];
+
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 /** "15:00–16:00" from the wall clocks, whatever the day's offset. */
@@ -35,13 +39,33 @@ function wallClockRange(meeting: Meeting, locale: string): string {
   return formatTimeRange(start, end, 'UTC', locale);
 }
 
+/** Scheduled starts of the cancelled occurrences that lie in [from, to). */
+function cancelledStarts(meeting: Meeting, from: Date, to: Date): Date[] {
+  return meeting.cancelled
+    // A wall clock is within a day of its instant: only dates near the window need the rule.
+    .filter((date) => {
+      const day = floatingDate(`${date}T00:00`).getTime();
+      return day > from.getTime() - 2 * DAY_MS && day < to.getTime() + DAY_MS;
+    })
+    .flatMap((date) => {
+      const local = scheduledStartOn(meeting, date);
+      const start = local && wallClockToInstant(local, meeting.timezone);
+      return start && start >= from && start < to ? [start] : [];
+    });
+}
+
 /** What the browser needs to show one series: schedule, links and the upcoming occurrences. */
 export function meetingClientData(meeting: Meeting, options: ClientDataOptions): MeetingClientData {
   const {locale} = options;
   const from = new Date(options.now.getTime() - DAY_MS);
   const to = new Date(options.now.getTime() + options.horizonDays * DAY_MS);
+  // `maxOccurrences` counts the meetings that take place, so cancellations never shorten the list
+  // of real dates; cancelled ones are added only within the span that list covers.
   const occurrences = firstOccurrences(meeting, from, to, options.maxOccurrences);
+  const last = occurrences.length === options.maxOccurrences ? occurrences[occurrences.length - 1] : undefined;
+  const cancelled = cancelledStarts(meeting, from, last?.start ?? to);
   const next = occurrences.find((o) => o.end > options.now);
+  const label = (start: Date) => formatDateTime(seconds(start), meeting.timezone, locale);
   const schedule = describeSchedule(meeting, locale);
   const time = wallClockRange(meeting, locale);
   const zone = zoneName(meeting.timezone, locale);
@@ -61,6 +85,18 @@ export function meetingClientData(meeting: Meeting, options: ClientDataOptions):
     recordings: meeting.recordings,
     googleCalendarUrl: googleCalendarUrl(meeting, links.text, options.icsUrl),
     outlookUrl: outlookUrl(meeting, links, next),
-    occurrences: occurrences.map((o) => [seconds(o.start), seconds(o.end), o.movedFrom ? 1 : 0, formatDateTime(seconds(o.start), meeting.timezone, locale)]),
+    occurrences: [
+      ...occurrences.map((o): OccurrenceTuple => [seconds(o.start), seconds(o.end), o.movedFrom ? 1 : 0, label(o.start)]),
+      ...cancelled.map((start): OccurrenceTuple => [seconds(start), seconds(start) + meeting.durationMinutes * 60, 2, label(start)]),
+    ].sort((a, b) => a[0] - b[0]),
+    ...(meeting.source && {
+      source: {
+        host: meeting.source.host,
+        // In UTC, the zone of `fetchedAt`, whatever the build machine's zone.
+        asOf: formatter(locale, 'UTC', FETCH_DATE).format(Date.parse(meeting.source.fetchedAt)),
+        fetchedAt: meeting.source.fetchedAt,
+        stale: meeting.source.stale,
+      },
+    }),
   };
 }

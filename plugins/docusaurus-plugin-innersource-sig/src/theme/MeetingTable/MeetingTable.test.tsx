@@ -38,6 +38,14 @@ const SEP = at('2026-09-08T14:00:00Z');
 const OCT = at('2026-10-13T14:00:00Z');
 const HOUR = 3600;
 
+// The same series with August's and November's meetings cancelled, October's moved to Wednesday
+// 14th 16:00 BST, and January's cancelled too (after the third date that takes place).
+const AUG_CANCELLED = at('2026-08-11T14:00:00Z');
+const OCT_MOVED = at('2026-10-14T15:00:00Z');
+const NOV_CANCELLED = at('2026-11-10T15:00:00Z');
+const DEC = at('2026-12-08T15:00:00Z');
+const JAN_CANCELLED = at('2027-01-12T15:00:00Z');
+
 const SIG: MeetingClientData = {
   id: 'innersource-sig',
   title: 'InnerSource SIG call',
@@ -62,6 +70,21 @@ const SIG: MeetingClientData = {
     [OCT, OCT + HOUR, 0, 'Tue, 13 Oct 2026, 15:00'],
   ],
 };
+
+const WITH_CANCELLED: MeetingClientData = {
+  ...SIG,
+  occurrences: [
+    [JUL, JUL + HOUR, 0, 'Tue, 14 Jul 2026, 15:00'],
+    [AUG_CANCELLED, AUG_CANCELLED + HOUR, 2, 'Tue, 11 Aug 2026, 15:00'],
+    [SEP, SEP + HOUR, 0, 'Tue, 8 Sept 2026, 15:00'],
+    [OCT_MOVED, OCT_MOVED + HOUR, 1, 'Wed, 14 Oct 2026, 16:00'],
+    [NOV_CANCELLED, NOV_CANCELLED + HOUR, 2, 'Tue, 10 Nov 2026, 15:00'],
+    [DEC, DEC + HOUR, 0, 'Tue, 8 Dec 2026, 15:00'],
+    [JAN_CANCELLED, JAN_CANCELLED + HOUR, 2, 'Tue, 12 Jan 2027, 15:00'],
+  ],
+};
+
+const SOURCE = {host: 'calendar.google.com', asOf: '3 Dec 2026', fetchedAt: '2026-12-03T06:00:00.000Z', stale: false};
 
 const AMERICAS: MeetingClientData = {
   id: 'innersource-sig-americas',
@@ -209,6 +232,98 @@ describe('MeetingTable', () => {
     });
   });
 
+  describe('cancelled dates', () => {
+    beforeEach(() => {
+      registerMeeting(WITH_CANCELLED);
+    });
+
+    test('are struck out and labelled among the next three dates that take place; the one after them is left out', () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const items = nextDates(screen.getByRole('table'));
+      expect(items.map((item) => item.querySelector('time')!.getAttribute('datetime'))).toEqual(
+        [AUG_CANCELLED, SEP, OCT_MOVED, NOV_CANCELLED, DEC].map((start) => new Date(start * 1000).toISOString()),
+      );
+      for (const item of [items[0]!, items[3]!]) {
+        expect(item.querySelector('del > time')).toBeInTheDocument();
+        // Not only the strike-through: a word that screen readers read, outside the <del>.
+        const badge = within(item).getByText('cancelled');
+        expect(badge.closest('del, [aria-hidden]')).toBeNull();
+        expect(item).not.toHaveTextContent('your time');
+      }
+      expect(items[0]).toHaveTextContent(/^Tue, 11 Aug 2026, 15:00\s*cancelled$/);
+      expect(screen.getByRole('table')).not.toHaveTextContent('12 Jan 2027');
+    });
+
+    test('moved dates keep their badge, and are not struck out', () => {
+      render(<MeetingTable meeting="innersource-sig" />);
+      const moved = nextDates(screen.getByRole('table'))[2]!;
+      expect(moved).toHaveTextContent(/^Wed, 14 Oct 2026, 16:00\s*moved/);
+      expect(moved.querySelector('del')).toBeNull();
+      expect(within(moved).queryByText('cancelled')).not.toBeInTheDocument();
+    });
+
+    test('the next meeting is the following date, not the cancelled one', () => {
+      registerMeeting({...WITH_CANCELLED, schedule: undefined});
+      render(<MeetingTable meeting="innersource-sig" />);
+      const when = screen.getByRole('rowheader', {name: 'When'}).closest('tr')!;
+      expect(when).toHaveTextContent('Repeats on a schedule of its own; next on Tue, 8 Sept 2026, 15:00');
+    });
+
+    (READER_ZONE === 'Europe/London' ? test.skip : test)("the reader's time next to the schedule is the following date's", () => {
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      expect(container.querySelector('[data-reader-zone]')!.textContent).toContain(`${readerClock(SEP)}–${readerClock(SEP + HOUR)}`);
+    });
+
+    test('before hydration too, from the build time', () => {
+      browserState.isBrowser = false;
+      render(<MeetingTable meeting="innersource-sig" />);
+      const items = nextDates(screen.getByRole('table'));
+      expect(items.map((item) => item.textContent)).toEqual(['Tue, 14 Jul 2026, 15:00', 'Tue, 11 Aug 2026, 15:00cancelled', 'Tue, 8 Sept 2026, 15:00', 'Wed, 14 Oct 2026, 16:00moved']);
+    });
+  });
+
+  describe('a series read from a remote calendar', () => {
+    test('says where its schedule comes from and as of when', () => {
+      registerMeeting({...SIG, source: SOURCE});
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      expect(container).toHaveTextContent('Schedule from calendar.google.com, as of 3 Dec 2026');
+      const date = screen.getByText('3 Dec 2026');
+      expect(date.tagName).toBe('TIME');
+      expect(date).toHaveAttribute('datetime', SOURCE.fetchedAt);
+      expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    });
+
+    test('in the compact form too', () => {
+      registerMeeting({...SIG, source: SOURCE});
+      const {container} = render(<MeetingTable meeting="innersource-sig" compact />);
+      expect(container).toHaveTextContent('Schedule from calendar.google.com, as of 3 Dec 2026');
+    });
+
+    test('warns when the calendar could not be read for too long', () => {
+      registerMeeting({...SIG, source: {...SOURCE, stale: true}});
+      render(<MeetingTable meeting="innersource-sig" />);
+      const note = screen.getByRole('note');
+      expect(note).toHaveClass('alert', 'alert--warning');
+      expect(note).toHaveTextContent('This schedule may be out of date: the calendar at calendar.google.com could not be read since 3 Dec 2026.');
+      expect(note.querySelector('time')).toHaveAttribute('datetime', SOURCE.fetchedAt);
+    });
+
+    test('nothing of it for a series from a meeting file', () => {
+      const {container} = render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+      expect(container).not.toHaveTextContent('Schedule from');
+      expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    });
+
+    test('side by side, each series its own line', () => {
+      registerMeeting({...AMERICAS, source: {...SOURCE, host: 'outlook.office365.com'}});
+      const {container} = render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+      const [sig, americas] = screen.getAllByRole('table').map((table) => table.parentElement!);
+      expect(sig).not.toHaveTextContent('Schedule from');
+      expect(americas).toHaveTextContent('Schedule from outlook.office365.com, as of 3 Dec 2026');
+      expect(container).not.toHaveTextContent('calendar.google.com');
+    });
+  });
+
   describe("in the page's language", () => {
     beforeEach(() => {
       Object.assign(localeState, {currentLocale: 'fr', htmlLang: 'fr'});
@@ -223,6 +338,17 @@ describe('MeetingTable', () => {
       for (const english of ['When', 'Next meetings', 'Add to calendar', 'Subscribe', 'Join the call', 'your time']) {
         expect(table).not.toHaveTextContent(english);
       }
+    });
+
+    test('the cancelled badge, and where a remote calendar series comes from', () => {
+      registerMeeting({...WITH_CANCELLED, source: {...SOURCE, asOf: '3 déc. 2026', stale: true}});
+      const {container} = render(<MeetingTable meeting="innersource-sig" />);
+      expect(within(nextDates(screen.getByRole('table'), french['sig.meetingTable.next'])[0]!).getByText(french['sig.meetingTable.cancelled'])).toBeInTheDocument();
+      const fill = (message: string) => message.replace('{host}', 'calendar.google.com').replace('{date}', '3 déc. 2026');
+      expect(container).toHaveTextContent(fill(french['sig.meetingTable.sourceFreshness']));
+      // Exact text: toHaveTextContent would turn the non-breaking space before the colon into a space.
+      expect(screen.getByRole('note').textContent).toBe(fill(french['sig.meetingTable.sourceStale']));
+      for (const english of ['cancelled', 'Schedule from', 'out of date']) expect(container).not.toHaveTextContent(english);
     });
 
     (READER_ZONE === 'Asia/Tokyo' ? test : test.skip)("the reader's time in French, with the zone's French name", () => {

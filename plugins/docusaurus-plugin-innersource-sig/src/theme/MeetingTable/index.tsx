@@ -10,7 +10,7 @@ import type {MeetingClientData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
 import {meetingData} from '../../client/pageData';
 import {useIntlLocale} from '../../client/locale';
-import {readerSeesOtherTime, readerTimeZone, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from '../../client/meetingTimes';
+import {CANCELLED, readerSeesOtherTime, readerTimeZone, upcomingDates, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from '../../client/meetingTimes';
 import {differentDay, formatDateTimeRange, formatTimeRange, zoneName} from '../../intl';
 import styles from './styles.module.css';
 
@@ -77,41 +77,83 @@ function ReaderTime({data, next}: {data: MeetingClientData; next?: OccurrenceTup
 function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
   const isBrowser = useIsBrowser();
   const locale = useIntlLocale();
-  const next = upcomingOccurrences(data.occurrences, now, 3);
+  const next = upcomingDates(data.occurrences, now, 3);
   if (next.length === 0) {
     return <Translate id="sig.meetingTable.noUpcoming" description="Instead of a meeting's next dates, when none is scheduled">No upcoming meetings scheduled.</Translate>;
   }
   const zone = isBrowser ? readerTimeZone() : data.timezone;
   return (
     <ol className={styles.dates}>
-      {next.map(([start, end, moved, label]) => (
-        <li key={start}>
-          <time dateTime={new Date(start * 1000).toISOString()}>{label}</time>
-          {moved === 1 && (
-            <span className={clsx('badge badge--warning', styles.badge)}>
-              <Translate id="sig.meetingTable.moved" description="Badge of a meeting date that was moved to another day or time">moved</Translate>
-            </span>
-          )}
-          {/* Reserved line, filled after hydration (see ReaderTime). */}
-          <span className={styles.local}>
-            {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
-              <Translate
-                id="sig.meetingTable.yourTime"
-                description="A meeting date in the reader's zone, shown after the page loads, e.g. Wed, 10 Dec 2026, 00:00–01:00 your time"
-                values={{time: differentDay(start, zone, data.timezone) ? formatDateTimeRange(start, end, zone, locale) : formatTimeRange(start, end, zone, locale)}}>
-                {'{time} your time'}
-              </Translate>
+      {next.map(([start, end, status, label]) => {
+        const time = <time dateTime={new Date(start * 1000).toISOString()}>{label}</time>;
+        if (status === CANCELLED) {
+          // Struck out for the eye; the badge's word for screen readers, which rarely announce <del>.
+          return (
+            <li key={`${start}-cancelled`}>
+              <del className={styles.cancelled}>{time}</del>
+              <span className={clsx('badge', styles.badge, styles.cancelledBadge)}>
+                <Translate id="sig.meetingTable.cancelled" description="Badge of an upcoming meeting date that was cancelled (the date is shown struck out)">cancelled</Translate>
+              </span>
+            </li>
+          );
+        }
+        return (
+          <li key={start}>
+            {time}
+            {status === 1 && (
+              <span className={clsx('badge badge--warning', styles.badge)}>
+                <Translate id="sig.meetingTable.moved" description="Badge of a meeting date that was moved to another day or time">moved</Translate>
+              </span>
             )}
-          </span>
-        </li>
-      ))}
+            {/* Reserved line, filled after hydration (see ReaderTime). */}
+            <span className={styles.local}>
+              {isBrowser && readerSeesOtherTime(start, end, data.timezone, zone) && (
+                <Translate
+                  id="sig.meetingTable.yourTime"
+                  description="A meeting date in the reader's zone, shown after the page loads, e.g. Wed, 10 Dec 2026, 00:00–01:00 your time"
+                  values={{time: differentDay(start, zone, data.timezone) ? formatDateTimeRange(start, end, zone, locale) : formatTimeRange(start, end, zone, locale)}}>
+                  {'{time} your time'}
+                </Translate>
+              )}
+            </span>
+          </li>
+        );
+      })}
     </ol>
+  );
+}
+
+/** Where a series fed by a remote calendar comes from, and a warning when it could not be read for too long. */
+function SourceFreshness({source}: {source: NonNullable<MeetingClientData['source']>}) {
+  const date = <time dateTime={source.fetchedAt}>{source.asOf}</time>;
+  return (
+    <>
+      <p className={styles.source}>
+        <Translate
+          id="sig.meetingTable.sourceFreshness"
+          description="Under the table of a meeting series read from a remote calendar; {host} is the calendar's host, e.g. calendar.google.com, {date} the day it was read, e.g. 3 Dec 2026"
+          values={{host: source.host, date}}>
+          {'Schedule from {host}, as of {date}'}
+        </Translate>
+      </p>
+      {source.stale && (
+        <div className={clsx('alert alert--warning', styles.stale)} role="note">
+          <Translate
+            id="sig.meetingTable.sourceStale"
+            description="Warning under the table of a meeting series whose remote calendar the site could not read for too long; {host} is the calendar's host, {date} the last day it was read"
+            values={{host: source.host, date}}>
+            {'This schedule may be out of date: the calendar at {host} could not be read since {date}.'}
+          </Translate>
+        </div>
+      )}
+    </>
   );
 }
 
 function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolean}) {
   const {siteConfig} = useDocusaurusContext();
   const now = useNow(useIsBrowser(), useSigData());
+  // A cancelled date is never the next meeting.
   const next = upcomingOccurrences(data.occurrences, now, 1)[0];
   return (
     <table className={styles.table} data-meeting={data.id}>
@@ -210,7 +252,13 @@ export default function MeetingTable(props: Props): ReactNode {
             </SigNotice>
           );
         }
-        return <SeriesTable key={id} data={meeting} compact={props.compact} />;
+        // One grid cell per series: the line under a table stays with it.
+        return (
+          <div key={id}>
+            <SeriesTable data={meeting} compact={props.compact} />
+            {meeting.source && <SourceFreshness source={meeting.source} />}
+          </div>
+        );
       })}
     </div>
   );
