@@ -7,6 +7,9 @@ import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import type {ImportCommandOptions} from './cli/import';
 import {handleLoadError} from './lifecycle/buildError';
 import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
+import {isOffline, loadSourceMeetings, readSourceFiles} from './lifecycle/loadSources';
+import {SNAPSHOTS_DIR} from './sources/snapshot';
+import {validateMeetingSet} from './meetings';
 import {dataErrorsOf, dataProblemsError} from './errors';
 import {
   createEventRoutes,
@@ -141,7 +144,7 @@ export default async function pluginInnerSourceSig(
     },
     getPathsToWatch() {
       const events = [eventsDir, ...(localizedEventsDir ? [localizedEventsDir] : [])].map((dir) => `${dir}/**/*.{md,mdx}`);
-      return [`${meetingsDir}/*.{yml,yaml}`, ...events];
+      return [`${meetingsDir}/*.{yml,yaml}`, `${meetingsDir}/${SNAPSHOTS_DIR}/*.ics`, ...events];
     },
 
     extendCli(cli) {
@@ -154,6 +157,13 @@ export default async function pluginInnerSourceSig(
         .action(async () => {
           const {runCheckCommand} = await import('./check/command');
           process.exitCode = await runCheckCommand(context, options);
+        });
+      cli
+        .command(name('sig:sync'))
+        .description(`Fetch every calendar source (${options.meetingsPath}/<name>.source.yml), update its snapshot and print what changed; exit code 2 when a schedule changed`)
+        .action(async () => {
+          const {runSyncCommand} = await import('./cli/sync');
+          process.exitCode = await runSyncCommand({siteDir}, options);
         });
       cli
         .command(name('sig:import'))
@@ -190,9 +200,32 @@ export default async function pluginInnerSourceSig(
           const problems = dataErrorsOf(error);
           throw problems.length > 0 ? dataProblemsError([...problems, ...meetingFiles.problems]) : error;
         });
-        if (meetingFiles.problems.length > 0) throw dataProblemsError(meetingFiles.problems);
+        const sourceFiles = readSourceFiles({siteDir, meetingsDir});
+        if (meetingFiles.problems.length > 0 || sourceFiles.problems.length > 0) throw dataProblemsError([...meetingFiles.problems, ...sourceFiles.problems]);
+        // Calendars are fetched only once every file is valid: a bad file fails fast, offline.
+        const sources = await loadSourceMeetings({
+          siteDir,
+          meetingsDir,
+          sources: sourceFiles.sources,
+          settings: {
+            offline: isOffline(process.env),
+            env: process.env,
+            limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
+            options: options.calendarSources,
+            now,
+          },
+        });
+        const allMeetings = [...meetingFiles.meetings, ...sources.meetings];
+        // Clashes between meeting files were found when they were read; here those with a source's series.
+        const clashes = validateMeetingSet(allMeetings).filter((problem) => sources.meetings.some((meeting) => meeting.sourceFile === problem.file));
+        if (sources.problems.length > 0 || clashes.length > 0) throw dataProblemsError([...sources.problems, ...clashes]);
         const previousEventsLock = await readEventsLock({siteDir, eventsDir});
-        const meetings = await loadMeetingsContent({siteDir, meetingsDir, files: meetingFiles, now});
+        const meetings = await loadMeetingsContent({
+          siteDir,
+          meetingsDir,
+          files: {meetings: allMeetings, problems: [], sourceFiles: [...meetingFiles.sourceFiles, ...sourceFiles.sourceFiles]},
+          now,
+        });
         const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, previous: previousEventsLock, now});
         const calendarText = (languageFor(locale.intl) ?? en).calendar;
         return {

@@ -18,8 +18,15 @@ describe('normalizeOptions', () => {
       calendarName: 'SIG meetings',
       eventsCalendarName: 'SIG events',
       occurrenceHorizonDays: 400,
+      calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
     });
     expect(normalizeOptions()).toMatchObject(DEFAULT_OPTIONS);
+  });
+
+  test('calendarSources: a partial object keeps the other defaults; bad values are refused naming the option', () => {
+    expect(normalizeOptions({calendarSources: {staleAfterDays: 2}}).calendarSources).toEqual({timeout: 10, maxSizeMB: 5, staleAfterDays: 2, withoutSnapshot: 'error'});
+    expect(() => normalizeOptions({calendarSources: {withoutSnapshot: 'ignore' as never}})).toThrow(/calendarSources\.withoutSnapshot/);
+    expect(() => normalizeOptions({calendarSources: {timeout: 0}})).toThrow(/calendarSources\.timeout/);
   });
 
   test('keeps given values', () => {

@@ -11,6 +11,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   calendarName: 'SIG meetings',
   eventsCalendarName: 'SIG events',
   occurrenceHorizonDays: 400,
+  calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
 };
 
 const RouteSchema = Joi.alternatives().try(
@@ -30,6 +31,12 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
   eventsCalendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.eventsCalendarName),
   occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
   docsPluginIds: Joi.array().items(Joi.string()).min(1),
+  calendarSources: Joi.object({
+    timeout: Joi.number().positive().max(120).default(DEFAULT_OPTIONS.calendarSources.timeout),
+    maxSizeMB: Joi.number().positive().max(100).default(DEFAULT_OPTIONS.calendarSources.maxSizeMB),
+    staleAfterDays: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.calendarSources.staleAfterDays),
+    withoutSnapshot: Joi.string().equal('error', 'warn').default(DEFAULT_OPTIONS.calendarSources.withoutSnapshot),
+  }).default(DEFAULT_OPTIONS.calendarSources),
 });
 
 export function validateOptions({
@@ -41,5 +48,5 @@ export function validateOptions({
 
 /** For tests and for callers outside Docusaurus' own validation. */
 export function normalizeOptions(options: Options = {}): PluginOptions {
-  return normalizePluginOptions(PluginOptionSchema, options);
+  return normalizePluginOptions(PluginOptionSchema, options as Partial<PluginOptions>);
 }

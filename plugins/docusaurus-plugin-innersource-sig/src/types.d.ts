@@ -22,9 +22,22 @@ export interface PluginOptions {
   occurrenceHorizonDays: number;
   /** docs plugin instances whose tags BokTagList may list; default: every instance. */
   docsPluginIds?: string[];
+  /** How calendar sources (`<meetingsPath>/<name>.source.yml`) are read. */
+  calendarSources: CalendarSourcesOptions;
 }
 
-export type Options = Partial<PluginOptions>;
+export interface CalendarSourcesOptions {
+  /** Seconds a fetch may take (one try, redirects and body included). */
+  timeout: number;
+  /** Largest calendar read, in megabytes. */
+  maxSizeMB: number;
+  /** Days after which a schedule not read from its calendar is flagged as possibly out of date (a source may set its own). */
+  staleAfterDays: number;
+  /** With neither calendar nor snapshot: stop the build ('error'), or warn and leave the source's series out ('warn'). */
+  withoutSnapshot: 'error' | 'warn';
+}
+
+export type Options = Partial<Omit<PluginOptions, 'calendarSources'>> & {calendarSources?: Partial<CalendarSourcesOptions>};
 
 // ---------- Meetings ----------
 
@@ -55,6 +68,18 @@ export interface Meeting {
   uid?: string;
   /** Path of the data file, relative to the site directory, for messages. */
   sourceFile: string;
+  /** Set when the series comes from a remote calendar (a `<name>.source.yml` file), not a meeting file. */
+  source?: MeetingSourceFreshness;
+}
+
+/** Where a series fed by a remote calendar came from and how fresh its data is (never the URL: it may be a secret). */
+export interface MeetingSourceFreshness {
+  /** Host of the calendar URL, e.g. calendar.google.com. */
+  host: string;
+  /** When the calendar the series was built from was fetched, ISO 8601 UTC. */
+  fetchedAt: string;
+  /** The data is older than the source's allowed age (`staleAfterDays`) at build time. */
+  stale: boolean;
 }
 
 export interface MovedOccurrence {
@@ -100,10 +125,20 @@ export interface MeetingClientData {
   googleCalendarUrl: string;
   outlookUrl: string;
   /**
-   * Upcoming occurrences precomputed at build time: [startEpochSeconds, endEpochSeconds,
-   * moved?1:0, "Tue, 9 Dec 2026, 15:00" in the meeting's zone].
+   * Upcoming occurrences precomputed at build time, sorted by start: [startEpochSeconds,
+   * endEpochSeconds, status, "Tue, 9 Dec 2026, 15:00" in the meeting's zone]. Status: 0 as
+   * scheduled, 1 moved (at its new time), 2 cancelled (at its scheduled time, shown struck out).
    */
-  occurrences: Array<[number, number, 0 | 1, string]>;
+  occurrences: Array<[number, number, 0 | 1 | 2, string]>;
+  /** Where a series fed by a remote calendar came from, and as of when (see `Meeting.source`). */
+  source?: {
+    host: string;
+    /** The fetch date in the page's language, e.g. "3 Dec 2026" (UTC). */
+    asOf: string;
+    /** The fetch time, ISO 8601 UTC, for `<time dateTime>`. */
+    fetchedAt: string;
+    stale: boolean;
+  };
 }
 
 // ---------- Tags (BokTagList) ----------

@@ -13,7 +13,10 @@ import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
 import {eventFeedPaths} from '../lifecycle/renderFiles';
 import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
-import {parseLockFile} from '../meetings';
+import {readSnapshot, readSourceFiles, snapshotPath} from '../lifecycle/loadSources';
+import {parseLockFile, validateMeetingSet} from '../meetings';
+import {sourceMeetings} from '../sources/toMeetings';
+import type {Meeting} from '../types';
 import {mayUseDataComponents} from '../pageData/usages';
 import {readSiteSources} from '../pageData/sources';
 import {PLUGIN_NAME} from '../pluginName';
@@ -46,6 +49,40 @@ async function lockFileProblems(siteDir: string, lockPath: string, parse: (file:
     if (error instanceof DataError) return [error];
     throw error;
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar sources' problems as the build would see them offline (sig:check never fetches):
+ * invalid source files, damaged, missing or stale snapshots; and the series their snapshots give.
+ */
+function sourceProblems(siteDir: string, meetingsDir: string, options: PluginOptions, now: Date): {meetings: Meeting[]; problems: DataError[]; files: number} {
+  const files = readSourceFiles({siteDir, meetingsDir});
+  const problems = [...files.problems];
+  const meetings: Meeting[] = [];
+  for (const source of files.sources) {
+    const shown = path.relative(siteDir, snapshotPath(meetingsDir, source));
+    try {
+      const snapshot = readSnapshot(siteDir, meetingsDir, source);
+      if (!snapshot) {
+        if (options.calendarSources.withoutSnapshot === 'error') {
+          problems.push(new DataError(source.sourceFile, 'url', '(not shown)', `has no snapshot (${shown}): a build that cannot reach the calendar would fail; run \`docusaurus sig:sync\` and commit the snapshot`));
+        }
+        continue;
+      }
+      const staleAfterDays = source.staleAfterDays ?? options.calendarSources.staleAfterDays;
+      const age = Math.floor((now.getTime() - Date.parse(snapshot.fetchedAt)) / DAY_MS);
+      if (age > staleAfterDays) {
+        problems.push(new DataError(source.sourceFile, 'url', '(not shown)', `has a snapshot ${age} days old (${shown}, of ${snapshot.fetchedAt.slice(0, 10)}; staleAfterDays: ${staleAfterDays}): run \`docusaurus sig:sync\` and commit it`));
+      }
+      meetings.push(...sourceMeetings(source, snapshot.calendar, {host: snapshot.host, fetchedAt: snapshot.fetchedAt, stale: false}).meetings);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+    }
+  }
+  return {meetings, problems, files: files.sourceFiles.length};
 }
 
 async function staticIcsPaths(context: LoadContext): Promise<string[]> {
@@ -95,12 +132,23 @@ export async function checkSite(args: {
     lockFileProblems(siteDir, path.join(meetingsDir, LOCK_FILE_NAME), parseLockFile),
     lockFileProblems(siteDir, path.join(eventsDir, EVENTS_LOCK_FILE_NAME), parseEventLockFile),
   ]);
-  const dataProblems = [...meetingFiles.problems, ...eventFiles.problems, ...meetingsLockProblems, ...eventsLockProblems, ...(await eventTranslationProblems(context, options.id, eventFiles.parsed))];
+  const calendarSources = sourceProblems(siteDir, meetingsDir, options, now);
+  const clashes = validateMeetingSet([...meetingFiles.meetings, ...calendarSources.meetings]).filter((problem) => calendarSources.meetings.some((m) => m.sourceFile === problem.file));
+  const meetings = [...meetingFiles.meetings, ...calendarSources.meetings];
+  const dataProblems = [
+    ...meetingFiles.problems,
+    ...calendarSources.problems,
+    ...clashes,
+    ...eventFiles.problems,
+    ...meetingsLockProblems,
+    ...eventsLockProblems,
+    ...(await eventTranslationProblems(context, options.id, eventFiles.parsed)),
+  ];
 
   // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
   const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
   const invalidEventSlugs = eventFiles.problems.map((e) => slugFromPath(path.relative(eventsDir, path.join(siteDir, e.file))));
-  const meetingIcs = [...meetingFiles.meetings.map((m) => m.ics), ...invalidMeetingIds];
+  const meetingIcs = [...meetings.map((m) => m.ics), ...invalidMeetingIds];
   const eventIcs = options.eventsRoute
     ? [
         ...eventFiles.parsed
@@ -115,7 +163,7 @@ export async function checkSite(args: {
   );
   const site: SiteNames = {
     tags,
-    meetingIds: new Set([...meetingFiles.meetings.map((m) => m.id), ...invalidMeetingIds]),
+    meetingIds: new Set([...meetings.map((m) => m.id), ...invalidMeetingIds]),
     icsPaths: new Set([
       ...(meetingIcs.length > 0 ? ['/ics/meetings.ics'] : []),
       ...meetingIcs.map((name) => `/ics/${name}.ics`),
@@ -144,7 +192,7 @@ export async function checkSite(args: {
   return {
     problems: located.map(({error, line}) => error.at(line)),
     counts: {
-      meetings: meetingFiles.sourceFiles.length,
+      meetings: meetingFiles.sourceFiles.length + calendarSources.files,
       events: new Set([...eventFiles.parsed.map((p) => p.event.sourceFile), ...eventFiles.problems.map((e) => e.file)]).size,
       pages: sources.length,
     },

@@ -17,7 +17,8 @@ export interface MeetingsContent {
 /** Keeps SEQUENCE and DTSTAMP stable between builds; committed with the meeting files. */
 export const LOCK_FILE_NAME = 'calendar.lock.json';
 
-const MEETING_FILE = /\.ya?ml$/;
+// Calendar source files (<name>.source.yml) sit beside the meeting files; they are not meetings.
+const MEETING_FILE = /^(?!.*\.source\.ya?ml$).*\.ya?ml$/;
 
 export interface MeetingFiles {
   /** The valid meetings, in file order. */

@@ -2,10 +2,10 @@
  * Reading and validating meeting series YAML files. Every problem is a DataError naming the file,
  * the field and the value; the first problem found is reported.
  */
-import {parseDocument} from 'yaml';
 import {floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
+import {parseYamlFields} from '../data-files/yamlFields';
 import type {Meeting, MovedOccurrence} from '../types';
 import {scheduledStartOn, scheduledStarts} from './occurrences';
 import {normalizedRule, parseRule, RuleError} from './rule';
@@ -42,22 +42,6 @@ class Checker extends FieldChecker {
     if (!Array.isArray(value)) throw this.error(field, value, 'must be a list');
     return value;
   }
-}
-
-function parseYaml(check: Checker, text: string): Fields {
-  // YAML 1.2 core schema: unquoted 2024-02-13T15:00 and 16:00 stay strings (1.1 would make a
-  // Date shifted to UTC, and the number 960).
-  const doc = parseDocument(text, {version: '1.2', schema: 'core'});
-  const [error] = doc.errors;
-  if (error) {
-    const line = error.linePos?.[0].line;
-    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw check.error('(file)', line ? text.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line}` : ''}: ${reason}`);
-  }
-  const data: unknown = doc.toJS();
-  if (data === null || data === undefined) throw check.error('(file)', '', 'is empty: a meeting needs at least title, timezone, start and duration');
-  if (!isFields(data)) throw check.error('(file)', data, 'must be a mapping of fields such as `title:` and `start:`');
-  return data;
 }
 
 function parseId(check: Checker, data: Fields): string {
@@ -214,7 +198,7 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
  */
 export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   const check = new Checker(sourceFile);
-  const data = parseYaml(check, text);
+  const data = parseYamlFields(check, text, 'a meeting needs at least title, timezone, start and duration');
   check.onlyKnownKeys(data, MEETING_FIELDS, '');
 
   const id = parseId(check, data);

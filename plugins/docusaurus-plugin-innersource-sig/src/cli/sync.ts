@@ -1,0 +1,86 @@
+/**
+ * `docusaurus sig:sync`: fetches every calendar source, replaces the snapshots, and prints what
+ * changed per series. Exit code: 0 when no series changed, 2 when one did (a scheduled job then
+ * commits the snapshots and rebuilds), 1 when a source could not be read or is invalid (its
+ * snapshot is kept; the others are still synced).
+ */
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import {DataError} from '../errors';
+import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotPath} from '../lifecycle/loadSources';
+import {describeChanges, type SeriesChange} from '../sources/changes';
+import {sourceMeetings} from '../sources/toMeetings';
+import type {CalendarSource} from '../sources/sourceFile';
+import type {Meeting, PluginOptions} from '../types';
+
+export const SYNC_CHANGED_EXIT_CODE = 2;
+
+function meetingsOf(source: CalendarSource, snapshot: {calendar: string; host: string; fetchedAt: string} | undefined): Meeting[] {
+  if (!snapshot) return [];
+  try {
+    return sourceMeetings(source, snapshot.calendar, {...snapshot, stale: false}).meetings;
+  } catch {
+    return [];
+  }
+}
+
+function changeLines(changes: SeriesChange[]): string[] {
+  return changes.flatMap(({id, title, change, details}) => [`  ${change} ${id} (${JSON.stringify(title)})`, ...details.map((line) => `    ${line}`)]);
+}
+
+export async function runSyncCommand(site: {siteDir: string}, options: PluginOptions, now = new Date()): Promise<number> {
+  const {siteDir} = site;
+  const meetingsDir = path.resolve(siteDir, options.meetingsPath);
+  const files = readSourceFiles({siteDir, meetingsDir});
+  for (const problem of files.problems) logger.error(problem.message);
+  if (files.sources.length === 0 && files.problems.length === 0) {
+    logger.info(`sig:sync: no calendar source in ${options.meetingsPath}/ (a source is a <name>.source.yml file).`);
+    return 0;
+  }
+  if (isOffline(process.env)) {
+    logger.error('sig:sync needs the network, and SIG_OFFLINE is set.');
+    return 1;
+  }
+  let failed = files.problems.length > 0;
+  let changed = false;
+  const settings = {
+    offline: false,
+    env: process.env,
+    limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
+    // Without a calendar or a snapshot, sync reports it and goes on with the other sources.
+    options: {...options.calendarSources, withoutSnapshot: 'error' as const},
+    now,
+  };
+  const reports = await Promise.all(
+    files.sources.map(async (source) => {
+      const shown = path.relative(siteDir, snapshotPath(meetingsDir, source));
+      try {
+        const before = meetingsOf(source, readSnapshot(siteDir, meetingsDir, source));
+        const result = await resolveSource({siteDir, meetingsDir, source, settings});
+        if (!result.live) return {failed: true, lines: [`${source.sourceFile}: not synced; ${shown} is kept as it was.`]};
+        const after = meetingsOf(source, result.snapshot);
+        const changes = describeChanges(before, after, now, options.occurrenceHorizonDays);
+        const head = `${source.sourceFile} (${result.snapshot!.host}): ${after.length} series`;
+        return {changed: changes.length > 0, lines: changes.length > 0 ? [`${head}, changed:`, ...changeLines(changes)] : [`${head}, unchanged.`]};
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        return {failed: true, lines: [error.message]};
+      }
+    }),
+  );
+  for (const report of reports) {
+    failed ||= report.failed === true;
+    changed ||= report.changed === true;
+    for (const line of report.lines) console.log(line);
+  }
+  if (failed) {
+    logger.error('sig:sync: some sources could not be synced (see above); their snapshots are unchanged.');
+    return 1;
+  }
+  if (changed) {
+    logger.success(`sig:sync: schedules changed: commit ${path.join(options.meetingsPath, '.snapshots')} and rebuild.`);
+    return SYNC_CHANGED_EXIT_CODE;
+  }
+  logger.success('sig:sync: no schedule changed.');
+  return 0;
+}

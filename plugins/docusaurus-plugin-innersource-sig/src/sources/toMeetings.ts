@@ -1,0 +1,95 @@
+/**
+ * A fetched calendar → the meetings of one source, with the conversion of `sig:import` (nothing
+ * approximated: a series the meeting format cannot hold is skipped with its reason) and the
+ * meeting files' own validation, so that a series from a calendar and one from a file obey the
+ * same rules. Pure: the caller fetches and reads.
+ */
+import {DataError} from '../errors';
+import {slugify} from '../import/importCalendars';
+import {parseCalendar, type CalendarSeries} from '../import/parseCalendar';
+import {seriesToMeetings, type MeetingFields} from '../import/toMeeting';
+import {meetingYaml} from '../import/toYaml';
+import {parseMeetingFile} from '../meetings/load';
+import type {Meeting, MeetingSourceFreshness} from '../types';
+import {summaryMatcher, type CalendarSource, type SeriesSettings} from './sourceFile';
+
+export interface SourceMeetings {
+  meetings: Meeting[];
+  /** One line per series the calendar has but the site cannot show, with the reason. */
+  skipped: string[];
+}
+
+function included(source: CalendarSource, series: CalendarSeries): boolean {
+  if (!source.include) return true;
+  const {uid, summary} = series.master;
+  if (uid !== undefined && source.include.uids.includes(uid)) return true;
+  return summary !== undefined && source.include.summaries.some((pattern) => summaryMatcher(pattern).test(summary.replace(/\s+/g, ' ').trim()));
+}
+
+function label(series: CalendarSeries): string {
+  const {summary, uid} = series.master;
+  return `series ${summary ? JSON.stringify(summary.replace(/\s+/g, ' ').trim()) : '(no SUMMARY)'}${uid ? ` (UID ${uid})` : ''}`;
+}
+
+/** The id of a series: set by UID, or the source's own for its only series, or made from the title. */
+function seriesId(source: CalendarSource, settings: SeriesSettings, title: string, only: boolean, taken: Set<string>): string {
+  if (settings.id) return settings.id;
+  if (only) return source.id ?? source.name;
+  const base = `${source.idPrefix ?? `${source.name}-`}${slugify(title)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * The series of `calendarText` that the source includes, as meetings of its file. Throws a
+ * DataError (field "url") when the text is not a calendar at all.
+ */
+export function sourceMeetings(source: CalendarSource, calendarText: string, freshness: MeetingSourceFreshness): SourceMeetings {
+  let calendar;
+  try {
+    calendar = parseCalendar(calendarText);
+  } catch (error) {
+    throw new DataError(source.sourceFile, 'url', `(calendar at ${freshness.host})`, `is not an iCalendar file: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const series = calendar.series.filter((s) => included(source, s));
+  const result: SourceMeetings = {meetings: [], skipped: []};
+  const taken = new Set<string>();
+  for (const one of series) {
+    const converted = seriesToMeetings(one, {timezones: calendar.timezones, chosenZones: source.zones});
+    if (converted.problems.length > 0) {
+      result.skipped.push(...converted.problems.map(({property, value, message}) => `${label(one)}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`));
+      continue;
+    }
+    const settings = (one.master.uid !== undefined && source.series[one.master.uid]) || {};
+    const id = seriesId(source, settings, converted.meetings[0]!.title, series.length === 1, taken);
+    converted.meetings.forEach((fields, index) => {
+      // A series whose DTSTART is not an occurrence of its rule is two meetings (see toMeeting.ts).
+      const meetingId = index === 0 ? id : `${id}-${index + 1}`;
+      const ics = index === 0 ? (settings.ics ?? (series.length === 1 ? source.ics : undefined)) : undefined;
+      try {
+        const meeting = parseMeetingFile(source.sourceFile, meetingYaml(meetingId, withDefaults(fields, source, settings, ics), ''));
+        taken.add(meeting.id);
+        result.meetings.push({...meeting, source: freshness});
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        result.skipped.push(`${label(one)}: ${error.detail}`);
+      }
+    });
+  }
+  return result;
+}
+
+/** The calendar's fields, with the source's values where the calendar has none. */
+function withDefaults(fields: MeetingFields, source: CalendarSource, settings: SeriesSettings, ics: string | undefined): MeetingFields {
+  const pick = (name: 'join' | 'description' | 'agenda' | 'notes' | 'recordings', own?: string) => own ?? settings[name] ?? source[name];
+  const extra = {agenda: pick('agenda'), notes: pick('notes'), recordings: pick('recordings'), ics};
+  const join = pick('join', fields.join);
+  const description = pick('description', fields.description);
+  return {
+    ...fields,
+    ...(join && {join}),
+    ...(description && {description}),
+    ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+  };
+}
