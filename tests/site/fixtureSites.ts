@@ -1,4 +1,4 @@
-import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
+import {spawn, spawnSync, type SpawnSyncOptions} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -14,7 +14,8 @@ export function removeSites(): void {
   fs.rmSync(FIXTURES_DIR, {recursive: true, force: true});
 }
 
-export function makeSite(files: Record<string, string>, pluginOptions: object, withPreset: boolean): string {
+/** A site of `files` with the plugin (and the classic preset); `config` adds entries to its docusaurus.config.js. */
+export function makeSite(files: Record<string, string>, pluginOptions: object, withPreset: boolean, config = ''): string {
   // Inside the repository, so the site resolves react and the theme from its node_modules.
   fs.mkdirSync(FIXTURES_DIR, {recursive: true});
   const dir = fs.mkdtempSync(path.join(FIXTURES_DIR, 'site-'));
@@ -26,6 +27,7 @@ export function makeSite(files: Record<string, string>, pluginOptions: object, w
     future: {v4: true, faster: true}, // as the real site: minified HTML, Rspack
     onBrokenLinks: 'warn', // the fixture has no home page, which the navbar links to
     ${presets}
+    ${config}
     plugins: [[${JSON.stringify(PLUGIN)}, ${JSON.stringify(pluginOptions)}]],
   };`;
   writeFiles(dir, files);
@@ -67,4 +69,24 @@ export function pluginCommand(command: string, siteDir: string, env?: NodeJS.Pro
 
 export function build(siteDir: string, env?: NodeJS.ProcessEnv): RunResult {
   return docusaurus(['build', siteDir], {env});
+}
+
+/**
+ * `docusaurus build` without blocking the test's event loop, for tests that serve something the
+ * build reads (a calendar on a local server).
+ */
+export function buildAsync(siteDir: string, env?: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(DOCUSAURUS, ['build', siteDir], {env: {...process.env, NODE_ENV: '', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', ...env}});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({status, signal, stdout, output: `${stdout}\n${stderr}`});
+    });
+  });
 }
