@@ -1,9 +1,10 @@
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import {buildAsync, makeSite, pluginCommand, removeSites} from './fixtureSites';
+import {buildAsync, DOCUSAURUS, makeSite, pluginCommand, removeSites} from './fixtureSites';
 
 // Real `docusaurus build` runs of a site whose meetings come from a calendar served by a local
 // server the test starts: what a reader sees and what is on disk when the calendar is fine,
@@ -206,4 +207,42 @@ test('with neither calendar nor snapshot the build stops with one clear line and
   const check = pluginCommand('sig:check', site, {SIG_OFFLINE: '1'});
   expect(check.status).toBe(1);
   expect(check.stdout).toMatch(/meetings\/team\.source\.yml:1: field "url" .*has no snapshot/);
+});
+
+test('docusaurus start reads the calendar once, and not again when a data file changes', async () => {
+  answer = serve(calendar());
+  const site = makeSite({...SITE_FILES}, {}, true);
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  const {NODE_ENV: _test, ...parentEnv} = process.env;
+  const server = spawn(DOCUSAURUS, ['start', site, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+    env: {...parentEnv, ...env(), BROWSER: 'none', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  /** Whether the dev server comes to serve `expected` at a path (it answers unknown paths with its HTML page). */
+  const serves = async (urlPath: string, expected: string): Promise<boolean> => {
+    const deadline = Date.now() + 150_000;
+    while (Date.now() < deadline) {
+      const response = await fetch(`http://127.0.0.1:${port}${urlPath}`).catch(() => undefined);
+      if (response?.ok && (await response.text()).includes(expected)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    throw new Error(`docusaurus start did not serve ${expected} at ${urlPath}:\n${output}`);
+  };
+  try {
+    expect(await serves('/ics/team-call.ics', `UID:${UID}`)).toBe(true);
+    expect(requests).toBe(1);
+    fs.writeFileSync(path.join(site, 'meetings/other.yml'), 'title: Other\ntimezone: Europe/London\nstart: 2026-11-05T10:00\nduration: 30\n');
+    expect(await serves('/ics/other.ics', 'SUMMARY:Other')).toBe(true);
+    expect(await serves('/ics/meetings.ics', `UID:${UID}`)).toBe(true);
+    expect(requests).toBe(1);
+    expect(output).not.toContain(TOKEN);
+  } finally {
+    server.kill('SIGTERM');
+  }
 });
