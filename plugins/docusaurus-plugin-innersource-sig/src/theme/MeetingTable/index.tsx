@@ -94,6 +94,8 @@ function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
               <span className={clsx('badge', styles.badge, styles.cancelledBadge)}>
                 <Translate id="sig.meetingTable.cancelled" description="Badge of an upcoming meeting date that was cancelled (the date is shown struck out)">cancelled</Translate>
               </span>
+              {/* The same height as the other dates, whose reader time fills this line. */}
+              <span className={styles.local} />
             </li>
           );
         }
