@@ -1,6 +1,7 @@
 /**
  * The real command: `docusaurus sig:import` run by the Docusaurus CLI in a minimal site that loads
- * the plugin by path. It runs the built plugin (lib/, which `npm test` builds first).
+ * the plugin by path. It runs the built plugin (lib/, which `npm test` builds first). What the
+ * command does with the files already in the folder is tested on the source, in this process.
  */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -9,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {parseMeetingFile} from '../meetings/load';
+import {importCommand, type ImportCommandOptions} from './import';
 
 const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
 const DOCUSAURUS = path.resolve(PACKAGE_DIR, '..', '..', 'node_modules', '.bin', 'docusaurus');
@@ -110,4 +112,134 @@ async function run(siteDir: string, args: string[]): Promise<{code: number; stdo
     expect(again.stderr).toContain('was imported before as meetings/innersource-sig-office-hours.yml (same UID): nothing written; use --force');
     expect(again.code).toBe(1);
   }, 60_000);
+});
+
+/** Two series written by us for these tests: a weekly call (at a new time) and a monthly review. */
+const TWO_SERIES = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//written by us//sig:import CLI test//EN',
+  'BEGIN:VEVENT',
+  'UID:weekly@example.org',
+  'SUMMARY:Weekly call',
+  'DTSTART;TZID=Europe/Berlin:20250107T100000',
+  'DURATION:PT30M',
+  'RRULE:FREQ=WEEKLY;BYDAY=TU',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:review@example.org',
+  'SUMMARY:Monthly review',
+  'DTSTART;TZID=Europe/Berlin:20250109T160000',
+  'DURATION:PT1H',
+  'RRULE:FREQ=MONTHLY;BYDAY=2TH',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+/** The weekly call's file as someone edited it after an earlier import (at 09:00), written by us. */
+const WEEKLY_BY_HAND = [
+  '# Imported from sig.ics by docusaurus sig:import.',
+  'id: weekly-call',
+  'title: Weekly call',
+  'timezone: Europe/Berlin',
+  'start: 2025-01-07T09:00',
+  'duration: 30',
+  'repeat: FREQ=WEEKLY;BYDAY=TU',
+  'cancelled: [2025-12-23, 2025-12-30] # holidays',
+  'agenda: https://example.org/agenda',
+  'ics: weekly',
+  'uid: weekly@example.org',
+  '',
+].join('\n');
+
+describe('sig:import and the files already in the folder', () => {
+  let siteDir: string;
+  let outDir: string;
+  let calendarFile: string;
+
+  /** Runs the command here; what it prints, without colours, and its exit code. */
+  async function run(options: ImportCommandOptions): Promise<{code: number; stdout: string; stderr: string}> {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const plain = (args: unknown[]) => args.join(' ').replace(/\x1b\[[0-9;]*m/g, '');
+    const spies = [
+      jest.spyOn(console, 'log').mockImplementation((...args) => void stdout.push(plain(args))),
+      ...(['error', 'warn', 'info'] as const).map((level) => jest.spyOn(console, level).mockImplementation((...args) => void stderr.push(plain(args)))),
+    ];
+    const exitCode = process.exitCode;
+    process.exitCode = undefined;
+    try {
+      await importCommand([calendarFile], {out: outDir, ...options}, {siteDir, meetingsPath: 'meetings'});
+      return {code: Number(process.exitCode ?? 0), stdout: stdout.join('\n'), stderr: stderr.join('\n')};
+    } finally {
+      process.exitCode = exitCode;
+      for (const spy of spies) spy.mockRestore();
+    }
+  }
+
+  beforeEach(async () => {
+    siteDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sig-import-files-'));
+    outDir = path.join(siteDir, 'meetings');
+    calendarFile = path.join(siteDir, 'sig.ics');
+    await fs.mkdir(outDir);
+    await fs.writeFile(calendarFile, TWO_SERIES);
+  });
+
+  afterEach(async () => {
+    await fs.rm(siteDir, {recursive: true, force: true});
+  });
+
+  it('with --force, merges the calendar into a file edited by hand, replacing it all at once', async () => {
+    const weekly = path.join(outDir, 'weekly-call.yml');
+    await fs.writeFile(weekly, WEEKLY_BY_HAND);
+    // A second name for the old file: writing in place would change it too, a rename does not.
+    await fs.link(weekly, path.join(siteDir, 'old-weekly.yml'));
+    const {code, stdout, stderr} = await run({force: true});
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([weekly, path.join(outDir, 'monthly-review.yml')]);
+    expect(stderr).toContain('[INFO] meetings/weekly-call.yml: updated start from the calendar; kept cancelled (2 dates written by hand), agenda, ics');
+    expect(await fs.readFile(weekly, 'utf8')).toBe(WEEKLY_BY_HAND.replace('start: 2025-01-07T09:00', 'start: 2025-01-07T10:00'));
+    expect(await fs.readFile(path.join(siteDir, 'old-weekly.yml'), 'utf8')).toBe(WEEKLY_BY_HAND);
+    expect((await fs.readdir(outDir)).sort()).toEqual(['monthly-review.yml', 'weekly-call.yml']);
+  });
+
+  it('does not write through a meeting file that is a symbolic link, and writes the other series', async () => {
+    const elsewhere = path.join(siteDir, 'elsewhere.yml');
+    await fs.writeFile(elsewhere, WEEKLY_BY_HAND);
+    const link = path.join(outDir, 'weekly-call.yml');
+    await fs.symlink(elsewhere, link);
+    const {code, stdout, stderr} = await run({force: true});
+    expect(code).toBe(1);
+    expect(stdout).toBe(path.join(outDir, 'monthly-review.yml'));
+    expect(stderr).toContain(`[ERROR] ${link}: is a symbolic link: not written (sig:import only writes regular files inside ${outDir})`);
+    expect(stderr).not.toContain('updated start');
+    expect(await fs.readFile(elsewhere, 'utf8')).toBe(WEEKLY_BY_HAND);
+    expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await fs.readdir(outDir)).sort()).toEqual(['monthly-review.yml', 'weekly-call.yml']);
+  });
+
+  it('does not create a new file through a symbolic link that appeared after the folder was read', async () => {
+    const target = path.join(siteDir, 'created-through-link.yml');
+    const link = path.join(outDir, 'weekly-call.yml');
+    await fs.symlink(target, link);
+    // The folder as it was read before the link appeared.
+    const readdir = jest.spyOn(fs, 'readdir').mockResolvedValueOnce([]);
+    try {
+      const {code, stdout, stderr} = await run({});
+      expect(code).toBe(1);
+      expect(stdout).toBe(path.join(outDir, 'monthly-review.yml'));
+      expect(stderr).toContain(`[ERROR] ${link}: not written (EEXIST)`);
+    } finally {
+      readdir.mockRestore();
+    }
+    await expect(fs.access(target)).rejects.toThrow();
+  });
+
+  it('says in one line that --out is a file', async () => {
+    const {code, stdout, stderr} = await run({out: calendarFile});
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`[ERROR] --out ${calendarFile} is a file, not a folder`);
+  });
 });

@@ -2,13 +2,15 @@
  * `docusaurus sig:import <file.ics>… [--out <dir>] [--force] [--zone <TZID=Area/City>]…`: reads
  * the calendars and the meeting files already there, lets import/ plan, writes, and tells.
  * Paths written go to stdout, one a line (scripts can use them); everything else to stderr. The
- * exit code is 1 when any series or file was refused, even if others were written.
+ * exit code is 1 when any series or file was refused, even if others were written. Only regular
+ * files directly inside the output folder are written, never through a symbolic link.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {planImport, type CalendarInput, type ExistingMeetingFile} from '../import/importCalendars';
 import {parseMeetingFile} from '../meetings/load';
+import {MEETING_FILE} from '../lifecycle/loadMeetings';
 
 export interface ImportCommandOptions {
   out?: string;
@@ -16,7 +18,6 @@ export interface ImportCommandOptions {
   zone?: string[];
 }
 
-const MEETING_FILE = /\.ya?ml$/;
 
 /** A path as the user would type it from here: relative inside the current folder, absolute outside. */
 function shown(file: string): string {
@@ -46,13 +47,47 @@ async function readExisting(outDir: string, siteDir: string): Promise<ExistingMe
       .map(async (name) => {
         const absolute = path.join(outDir, name);
         try {
-          return {name, meeting: parseMeetingFile(path.relative(siteDir, absolute), await fs.readFile(absolute, 'utf8'))};
+          const text = await fs.readFile(absolute, 'utf8');
+          return {name, text, meeting: parseMeetingFile(path.relative(siteDir, absolute), text)};
         } catch {
           // An invalid file still takes its name; the build reports what is wrong with it.
           return {name};
         }
       }),
   );
+}
+
+/** Why `dir` cannot be the output folder, if it cannot (a missing folder is created). */
+async function notAFolder(dir: string): Promise<string | undefined> {
+  try {
+    return (await fs.stat(dir)).isDirectory() ? undefined : 'is a file, not a folder';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    return code === 'ENOTDIR' ? 'is inside a file, not a folder' : `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+/**
+ * Replaces a regular file all at once: the text goes to a temporary file beside it, renamed over
+ * it. A rename replaces the folder entry and never follows a link, and lstat just before it turns
+ * down anything but a regular file. Returns why the file was not written, if it was not.
+ */
+async function replaceRegularFile(target: string, text: string): Promise<string | undefined> {
+  const temporary = `${target}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, text, {flag: 'wx'});
+  let renamed = false;
+  try {
+    const stat = await fs.lstat(target);
+    if (stat.isSymbolicLink()) return 'is a symbolic link';
+    if (!stat.isFile()) return 'is not a regular file';
+    await fs.chmod(temporary, stat.mode & 0o777);
+    await fs.rename(temporary, target);
+    renamed = true;
+    return undefined;
+  } finally {
+    if (!renamed) await fs.rm(temporary, {force: true});
+  }
 }
 
 export async function importCommand(files: string[], options: ImportCommandOptions, site: {siteDir: string; meetingsPath: string}): Promise<void> {
@@ -63,6 +98,12 @@ export async function importCommand(files: string[], options: ImportCommandOptio
     return;
   }
   const outDir = options.out ? path.resolve(options.out) : path.resolve(site.siteDir, site.meetingsPath);
+  const outProblem = await notAFolder(outDir);
+  if (outProblem) {
+    logger.error(`${options.out ? `--out ${options.out}` : shown(outDir)} ${outProblem}`);
+    process.exitCode = 1;
+    return;
+  }
   const inputs: CalendarInput[] = [];
   const unreadable: string[] = [];
   for (const file of files) {
@@ -76,15 +117,26 @@ export async function importCommand(files: string[], options: ImportCommandOptio
   const plan = planImport(inputs, {outDir: path.relative(site.siteDir, outDir) || '.', existing, force: options.force === true, chosenZones: zones});
 
   // On stderr like the rest, so that stdout holds only the paths written.
-  for (const notice of plan.notices) console.error(`${logger.bold(logger.cyan('[INFO]'))} ${notice}`);
+  const tell = (notice: string) => console.error(`${logger.bold(logger.cyan('[INFO]'))} ${notice}`);
+  plan.notices.forEach(tell);
   if (plan.files.length) await fs.mkdir(outDir, {recursive: true});
   const refused = [...unreadable, ...plan.refused];
   for (const file of plan.files) {
     const target = path.join(outDir, file.name);
+    // Names are slugs or names of files listed in the folder: a cheap check that this stays so.
+    if (path.dirname(target) !== outDir) {
+      refused.push(`${JSON.stringify(file.name)}: not written (not a file name inside ${shown(outDir)})`);
+      continue;
+    }
     try {
-      // 'wx' fails rather than overwrite a file that appeared since the folder was read.
-      await fs.writeFile(target, file.text, {flag: file.replaces ? 'w' : 'wx'});
+      // 'wx' fails rather than overwrite, or write through a link, a file that appeared since the folder was read.
+      const notWritten = file.replaces ? await replaceRegularFile(target, file.text) : await fs.writeFile(target, file.text, {flag: 'wx'});
+      if (notWritten) {
+        refused.push(`${shown(target)}: ${notWritten}: not written (sig:import only writes regular files inside ${shown(outDir)})`);
+        continue;
+      }
       console.log(shown(target));
+      file.notices.forEach(tell);
     } catch (error) {
       refused.push(`${shown(target)}: not written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }

@@ -8,6 +8,7 @@ import {DataError} from '../errors';
 import {slugify as slugFromText} from '../events/slug';
 import {COMBINED_FEED_NAME, parseMeetingFile, validateMeetingSet} from '../meetings/load';
 import type {Meeting} from '../types';
+import {mergeMeetingFile, type MergedMeetingFile} from './mergeMeetingFile';
 import {parseCalendar, type VEvent} from './parseCalendar';
 import {seriesToMeetings, type MeetingFields, type SeriesMessage} from './toMeeting';
 import {meetingYaml} from './toYaml';
@@ -21,19 +22,20 @@ export interface CalendarInput {
   text: string;
 }
 
-/** A meeting file already in the output folder. */
-export interface ExistingMeetingFile {
-  /** File name, e.g. weekly-sync.yml. */
+/** A meeting file already in the output folder (file name, e.g. weekly-sync.yml), with its text and what it says when it is valid. */
+export type ExistingMeetingFile = {name: string; meeting?: never} | ValidMeetingFile;
+
+interface ValidMeetingFile {
   name: string;
-  /** The parsed file, when it is valid. */
-  meeting?: Meeting;
+  text: string;
+  meeting: Meeting;
 }
 
 export interface ImportOptions {
   /** The output folder relative to the site (or as given), for messages and the loader. */
   outDir: string;
   existing: ExistingMeetingFile[];
-  /** Replace the file of a series imported before (same UID) instead of refusing. */
+  /** Merge a series imported before (same UID) into its file instead of refusing. */
   force: boolean;
   /** TZID → IANA zone, for names no table or VTIMEZONE explains. */
   chosenZones?: Record<string, string>;
@@ -43,8 +45,10 @@ export interface PlannedFile {
   /** File name in the output folder. */
   name: string;
   text: string;
-  /** The file exists and is replaced (--force). */
+  /** The file exists and is replaced by its merge with the calendar (--force). */
   replaces: boolean;
+  /** What to tell once the file is written: what the merge changed and kept. */
+  notices: string[];
 }
 
 export interface ImportPlan {
@@ -84,9 +88,9 @@ function describe(file: string, label: string, {property, value, message}: Serie
 /** Turns calendar exports into meeting files. Pure: the caller reads the inputs and writes `files`. */
 export function planImport(inputs: CalendarInput[], options: ImportOptions): ImportPlan {
   const plan: ImportPlan = {files: [], refused: [], notices: []};
-  const existingMeetings = options.existing.flatMap((file) => (file.meeting ? [file.meeting] : []));
+  const existingFiles = options.existing.filter((file): file is ValidMeetingFile => file.meeting !== undefined);
   const takenNames = new Set(options.existing.map((file) => file.name.replace(/\.ya?ml$/, '').toLowerCase()));
-  for (const meeting of existingMeetings) takenNames.add(meeting.id).add(meeting.ics.toLowerCase());
+  for (const {meeting} of existingFiles) takenNames.add(meeting.id).add(meeting.ics.toLowerCase());
   takenNames.add(COMBINED_FEED_NAME);
   const planned: Meeting[] = [];
 
@@ -120,7 +124,7 @@ export function planImport(inputs: CalendarInput[], options: ImportOptions): Imp
         plan.refused.push(...result.problems.map((problem) => `${describe(input.file, label, problem)}: nothing written for this series`));
         continue;
       }
-      const files = planFiles(result.meetings, input.file, label, options, {freeId, existingMeetings, planned});
+      const files = planFiles(result.meetings, input.file, label, options, {freeId, existingFiles, planned});
       if ('refused' in files) {
         plan.refused.push(files.refused);
         continue;
@@ -134,35 +138,50 @@ export function planImport(inputs: CalendarInput[], options: ImportOptions): Imp
   return plan;
 }
 
+/** What the user should know about a file merged with the calendar: each date left out, then what changed and what stayed. */
+function mergeNotices(sourceFile: string, merged: MergedMeetingFile): string[] {
+  const updated = merged.updated.length ? `updated ${merged.updated.join(', ')} from the calendar` : 'nothing to update from the calendar';
+  const kept = merged.kept.length ? `; kept ${merged.kept.join(', ')}` : '';
+  return [...merged.dropped.map((line) => `${sourceFile}: ${line}`), `${sourceFile}: ${updated}${kept}`];
+}
+
 function planFiles(
   meetings: MeetingFields[],
   source: string,
   label: string,
   options: ImportOptions,
-  state: {freeId: (title: string) => string; existingMeetings: Meeting[]; planned: Meeting[]},
+  state: {freeId: (title: string) => string; existingFiles: ValidMeetingFile[]; planned: Meeting[]},
 ): {files: Array<{file: PlannedFile; meeting: Meeting}>} | {refused: string} {
   const uid = meetings[0]?.uid;
-  const previous = uid === undefined ? undefined : state.existingMeetings.find((meeting) => meeting.uid === uid);
+  const previous = uid === undefined ? undefined : state.existingFiles.find(({meeting}) => meeting.uid === uid);
   if (previous && !options.force) {
-    return {refused: `${source}: ${label}: was imported before as ${previous.sourceFile} (same UID): nothing written; use --force to replace that file`};
+    return {refused: `${source}: ${label}: was imported before as ${previous.meeting.sourceFile} (same UID): nothing written; use --force to merge it into that file`};
   }
   if (uid !== undefined && state.planned.some((meeting) => meeting.uid === uid)) {
     return {refused: `${source}: ${label}: UID is also the UID of a series imported in this run: nothing written for this series`};
   }
   const files: Array<{file: PlannedFile; meeting: Meeting}> = [];
   for (const [index, fields] of meetings.entries()) {
-    const replaced = index === 0 && previous ? previous : undefined;
-    const id = replaced ? replaced.id : state.freeId(fields.title);
-    const name = replaced ? path.basename(replaced.sourceFile) : `${id}.yml`;
-    const text = meetingYaml(id, fields, `Imported from ${path.basename(source)} by docusaurus sig:import.`);
+    const replaced = index === 0 ? previous : undefined;
+    const id = replaced ? replaced.meeting.id : state.freeId(fields.title);
+    const name = replaced ? path.basename(replaced.meeting.sourceFile) : `${id}.yml`;
     const sourceFile = path.join(options.outDir, name);
+    const merged = replaced && mergeMeetingFile(replaced, fields);
+    const text = merged ? merged.text : meetingYaml(id, fields, `Imported from ${path.basename(source)} by docusaurus sig:import.`);
     try {
       const meeting = parseMeetingFile(sourceFile, text);
-      const others = state.existingMeetings.filter((m) => m !== replaced);
-      validateMeetingSet([...others, ...state.planned, ...files.map((f) => f.meeting), meeting]);
-      files.push({file: {name, text, replaces: replaced !== undefined}, meeting});
+      const others = state.existingFiles.flatMap((file) => (file === replaced ? [] : [file.meeting]));
+      // Only this file's problems: others the folder already has are the build's to report.
+      const clash = validateMeetingSet([...others, ...state.planned, ...files.map((f) => f.meeting), meeting]).find((problem) => problem.file === sourceFile);
+      if (clash) throw clash;
+      files.push({file: {name, text, replaces: replaced !== undefined, notices: merged ? mergeNotices(sourceFile, merged) : []}, meeting});
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
+      if (merged) {
+        // Hand-written values the new schedule cannot hold: the user decides, nothing is lost silently.
+        const lost = merged.kept.length ? ` (replacing it would lose what was written by hand: ${merged.kept.join(', ')})` : '';
+        return {refused: `${source}: ${label}: merged with ${sourceFile}, the file would be rejected (${error.detail}): nothing written for this series${lost}`};
+      }
       // Not expected: the conversion checks what the loader checks. Refusing keeps the site buildable.
       return {refused: `${source}: ${label}: the meeting file made from it would be rejected (${error.message}): nothing written for this series`};
     }

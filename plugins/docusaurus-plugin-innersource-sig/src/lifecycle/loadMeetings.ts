@@ -18,7 +18,7 @@ export interface MeetingsContent {
 export const LOCK_FILE_NAME = 'calendar.lock.json';
 
 // Calendar source files (<name>.source.yml) sit beside the meeting files; they are not meetings.
-const MEETING_FILE = /^(?!.*\.source\.ya?ml$).*\.ya?ml$/;
+export const MEETING_FILE = /^(?!.*\.source\.ya?ml$).*\.ya?ml$/;
 
 export interface MeetingFiles {
   /** The valid meetings, in file order. */
