@@ -24,6 +24,16 @@ function meetingsOf(source: CalendarSource, snapshot: {calendar: string; host: s
   }
 }
 
+/** The snapshot, none when it is damaged: a sync is what replaces a damaged one (resolveSource reports it if the calendar cannot be read). */
+function readSnapshotIfSound(siteDir: string, meetingsDir: string, source: CalendarSource): ReturnType<typeof readSnapshot> {
+  try {
+    return readSnapshot(siteDir, meetingsDir, source);
+  } catch (error) {
+    if (error instanceof DataError) return undefined;
+    throw error;
+  }
+}
+
 function changeLines(changes: SeriesChange[]): string[] {
   return changes.flatMap(({id, title, change, details}) => [`  ${change} ${id} (${JSON.stringify(title)})`, ...details.map((line) => `    ${line}`)]);
 }
@@ -55,7 +65,7 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
     files.sources.map(async (source) => {
       const shown = path.relative(siteDir, snapshotPath(meetingsDir, source));
       try {
-        const before = meetingsOf(source, readSnapshot(siteDir, meetingsDir, source));
+        const before = meetingsOf(source, readSnapshotIfSound(siteDir, meetingsDir, source));
         const result = await resolveSource({siteDir, meetingsDir, source, settings});
         if (!result.live) return {failed: true, lines: [`${source.sourceFile}: not synced; ${shown} is kept as it was.`]};
         const after = meetingsOf(source, result.snapshot);

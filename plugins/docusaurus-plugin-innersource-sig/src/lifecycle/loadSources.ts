@@ -122,10 +122,19 @@ async function fetchOrSnapshot(
   settings: SourceSettings,
   expanded: ReturnType<typeof expandUrl> | undefined,
 ): Promise<ResolvedSource> {
-  const snapshot = readSnapshot(siteDir, meetingsDir, source);
+  // A damaged snapshot stops the build only when it is needed: a calendar read replaces it (what its message advises).
+  let snapshot: Snapshot | undefined;
+  let damaged: DataError | undefined;
+  try {
+    snapshot = readSnapshot(siteDir, meetingsDir, source);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    damaged = error;
+  }
   const file = snapshotPath(meetingsDir, source);
   const shownSnapshot = path.relative(siteDir, file);
   const fallBack = (why: string, level: 'info' | 'warn'): ResolvedSource => {
+    if (damaged) throw damaged;
     if (snapshot) {
       const line = `${source.sourceFile}: ${why}; its snapshot of ${day(snapshot.fetchedAt)} (${shownSnapshot}) is used.`;
       if (level === 'warn') logger.warn(line);

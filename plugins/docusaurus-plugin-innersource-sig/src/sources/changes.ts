@@ -56,7 +56,8 @@ function seriesDetails(before: Meeting, after: Meeting, now: Date, horizonDays: 
   const cancelledNow = new Set(after.cancelled);
   const movedNow = new Set(after.moved.map((m) => m.from));
   for (const o of gone) {
-    const date = local(before, o.start).slice(0, 10);
+    // A moved occurrence is known by the date it was moved from: moved again, or cancelled, it is explained above.
+    const date = o.movedFrom ?? local(before, o.start).slice(0, 10);
     if (!cancelledNow.has(date) && !movedNow.has(date)) details.push(`no longer ${local(before, o.start)}`);
   }
   for (const o of fresh.values()) {

@@ -5,6 +5,7 @@
  */
 import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
 import {parseYamlFields} from '../data-files/yamlFields';
+import {DataError} from '../errors';
 
 /** `<name>.source.yml`: told apart from meeting files by its name alone. */
 export const SOURCE_FILE = /\.source\.ya?ml$/;
@@ -51,6 +52,12 @@ const SERIES_FIELDS = ['id', 'ics', 'join', 'description', 'agenda', 'notes', 'r
 const NAME = /^[a-z0-9-]+$/;
 
 class Checker extends FieldChecker {
+  /** As FieldChecker's, without the value: a mistyped key (`URL:`, `uri:`) may hold the secret address. */
+  onlyKnownKeys(fields: Fields, known: string[], prefix: string): void {
+    const unknown = Object.keys(fields).find((key) => !known.includes(key));
+    if (unknown !== undefined) throw this.error(`${prefix}${unknown}`, '(not shown)', `is not a known field (known: ${known.join(', ')})`);
+  }
+
   name(field: string, value: unknown): string | undefined {
     if (value === undefined) return undefined;
     const name = this.text(field, value);
@@ -73,7 +80,9 @@ class Checker extends FieldChecker {
 /** `url:` as written: an http(s) or webcal URL, or one made of `${VARIABLE}` references (checked when fetched). */
 function parseUrl(check: Checker, value: unknown): string {
   if (value === undefined) throw check.error('url', undefined, 'is required: the iCalendar address of the calendar, or ${VARIABLE} for a secret one');
-  const url = check.text('url', value);
+  // Not echoed either: a list or a block holding the address is as secret as the address.
+  if (typeof value !== 'string' || !value.trim() || /[\r\n]/.test(value.trim())) throw check.error('url', '(not shown)', 'must be one line of text: the iCalendar address, or ${VARIABLE}');
+  const url = value.trim();
   if (/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(url)) return url;
   let protocol: string;
   try {
@@ -82,7 +91,11 @@ function parseUrl(check: Checker, value: unknown): string {
     // The value is not shown: a mistyped secret address is still a secret.
     throw check.error('url', '(not shown)', 'is not a URL: write the iCalendar address, or ${VARIABLE} to read a secret address from the environment');
   }
-  if (!['http:', 'https:', 'webcal:'].includes(protocol)) throw check.error('url', '(not shown)', `must be an http://, https:// or webcal:// URL, not ${protocol}`);
+  if (!['http:', 'https:', 'webcal:'].includes(protocol)) {
+    // What precedes a `:` may be part of a token (a secret address pasted without its scheme): only well-known schemes are named.
+    const named = /^(?:ftps?|sftp|file|data|mailto|webcals|wss?|feed|javascript):$/.test(protocol);
+    throw check.error('url', '(not shown)', `must be an http://, https:// or webcal:// URL${named ? `, not ${protocol}` : ''}`);
+  }
   return url;
 }
 
@@ -124,12 +137,22 @@ function parseSeries(check: Checker, value: unknown): Record<string, SeriesSetti
   );
 }
 
+/** The file's mapping. A syntax error's line, or data that is not a mapping, is not shown: it may hold the address. */
+function readFields(check: Checker, text: string): Fields {
+  try {
+    return parseYamlFields(check, text, 'a calendar source needs at least `url:`');
+  } catch (error) {
+    if (error instanceof DataError && error.value !== '') throw check.error(error.field, '(not shown)', error.problem);
+    throw error;
+  }
+}
+
 /** Parses and validates one source file. `sourceFile` is relative to the site; its name gives the source's name. */
 export function parseSourceFile(sourceFile: string, text: string): CalendarSource {
   const check = new Checker(sourceFile);
   const name = sourceFile.replace(/^.*[\\/]/, '').replace(SOURCE_FILE, '');
   if (!NAME.test(name)) throw check.error('(file)', name, 'is the source name, from the file name, which may only contain a-z, 0-9 and -: rename the file');
-  const data = parseYamlFields(check, text, 'a calendar source needs at least `url:`');
+  const data = readFields(check, text);
   check.onlyKnownKeys(data, SOURCE_FIELDS, '');
   const staleAfterDays = data.staleAfterDays;
   if (staleAfterDays !== undefined && (typeof staleAfterDays !== 'number' || !Number.isInteger(staleAfterDays) || staleAfterDays < 1)) {

@@ -50,7 +50,10 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
   try {
     calendar = parseCalendar(calendarText);
   } catch (error) {
-    throw new DataError(source.sourceFile, 'url', `(calendar at ${freshness.host})`, `is not an iCalendar file: ${(error as Error).message.split('\n')[0]}`);
+    // ical.js quotes the line it stops at, and a private calendar's text is as secret as its address.
+    const detail = (error as Error).message.split('\n')[0] ?? '';
+    const reason = /["'`]/.test(detail) ? 'it cannot be parsed' : detail;
+    throw new DataError(source.sourceFile, 'url', `(calendar at ${freshness.host})`, `is not an iCalendar file: ${reason}`);
   }
   const series = calendar.series.filter((s) => included(source, s));
   const result: SourceMeetings = {meetings: [], skipped: []};
