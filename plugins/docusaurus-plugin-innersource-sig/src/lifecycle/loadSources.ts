@@ -60,7 +60,11 @@ export function readSourceFiles({siteDir, meetingsDir}: {siteDir: string; meetin
   const result: SourceFiles = {sources: [], problems: [], sourceFiles: names.map((name) => path.join(meetingsDir, name))};
   for (const absolute of result.sourceFiles) {
     try {
-      result.sources.push(parseSourceFile(path.relative(siteDir, absolute), readText(absolute)));
+      const source = parseSourceFile(path.relative(siteDir, absolute), readText(absolute));
+      // x.source.yml and x.source.yaml would share one snapshot.
+      const same = result.sources.find((other) => other.name === source.name);
+      if (same) throw new DataError(source.sourceFile, '(file)', source.name, `has the same source name as ${same.sourceFile}: rename one of them`);
+      result.sources.push(source);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       result.problems.push(error);

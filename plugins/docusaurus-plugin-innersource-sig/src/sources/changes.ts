@@ -10,6 +10,14 @@ import {meetingOccurrences} from '../meetings/occurrences';
 import type {Meeting} from '../types';
 
 const DAY_MS = 86_400_000;
+/** Dates listed per kind of change: a weekly series that changes its day changes a hundred dates. */
+const MAX_LISTED = 5;
+
+/** `kind date` lines, the first MAX_LISTED of them and a count of the rest. */
+function listed(kind: string, dates: string[]): string[] {
+  const lines = dates.slice(0, MAX_LISTED).map((date) => `${kind} ${date}`);
+  return dates.length > MAX_LISTED ? [...lines, `${kind}: ${dates.length - MAX_LISTED} more`] : lines;
+}
 
 export interface SeriesChange {
   /** The series' id (after the change, or before it for a series gone). */
@@ -55,14 +63,14 @@ function seriesDetails(before: Meeting, after: Meeting, now: Date, horizonDays: 
   const gone = [...old.values()].filter((o) => !fresh.has(o.start.getTime()));
   const cancelledNow = new Set(after.cancelled);
   const movedNow = new Set(after.moved.map((m) => m.from));
-  for (const o of gone) {
-    // A moved occurrence is known by the date it was moved from: moved again, or cancelled, it is explained above.
+  // A moved occurrence is known by the date it was moved from: moved again, or cancelled, it is explained above.
+  const noLonger = gone.filter((o) => {
     const date = o.movedFrom ?? local(before, o.start).slice(0, 10);
-    if (!cancelledNow.has(date) && !movedNow.has(date)) details.push(`no longer ${local(before, o.start)}`);
-  }
-  for (const o of fresh.values()) {
-    if (!old.has(o.start.getTime()) && !explained.has(o.start.getTime())) details.push(`added ${local(after, o.start)}`);
-  }
+    return !cancelledNow.has(date) && !movedNow.has(date);
+  });
+  details.push(...listed('no longer', noLonger.map((o) => local(before, o.start))));
+  const added = [...fresh.values()].filter((o) => !old.has(o.start.getTime()) && !explained.has(o.start.getTime()));
+  details.push(...listed('added', added.map((o) => local(after, o.start))));
   return details;
 }
 
