@@ -227,13 +227,15 @@ export default async function pluginInnerSourceSig(
           now,
         });
         const eventStamps = await updateEventsLock({siteDir, eventsDir, events: events.events, previous: previousEventsLock, now});
-        const calendarText = (languageFor(locale.intl) ?? en).calendar;
+        const language = languageFor(locale.intl) ?? en;
+        const calendarText = language.calendar;
+        const defaultNames = language.calendarNames(siteConfig.title);
         return {
           meetings,
           events,
           eventStamps,
-          calendarName: options.calendarName,
-          eventsCalendarName: options.eventsCalendarName,
+          calendarName: options.calendarName ?? defaultNames.meetings,
+          eventsCalendarName: options.eventsCalendarName ?? defaultNames.events,
           calendarText,
           locale: locale.intl,
           loadedAt: now,

@@ -15,8 +15,6 @@ describe('normalizeOptions', () => {
       eventsPath: 'events',
       meetingsRoute: '/meetings',
       eventsRoute: '/events',
-      calendarName: 'SIG meetings',
-      eventsCalendarName: 'SIG events',
       occurrenceHorizonDays: 400,
       calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
     });

@@ -8,8 +8,6 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   eventsPath: 'events',
   meetingsRoute: '/meetings',
   eventsRoute: '/events',
-  calendarName: 'SIG meetings',
-  eventsCalendarName: 'SIG events',
   occurrenceHorizonDays: 400,
   calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
 };
@@ -27,8 +25,9 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
   eventsPath: Joi.string().default(DEFAULT_OPTIONS.eventsPath),
   meetingsRoute: RouteSchema.default(DEFAULT_OPTIONS.meetingsRoute),
   eventsRoute: RouteSchema.default(DEFAULT_OPTIONS.eventsRoute),
-  calendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.calendarName),
-  eventsCalendarName: Joi.string().min(1).default(DEFAULT_OPTIONS.eventsCalendarName),
+  // Without them, the names come from the site's title, in each locale's language.
+  calendarName: Joi.string().min(1),
+  eventsCalendarName: Joi.string().min(1),
   occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
   docsPluginIds: Joi.array().items(Joi.string()).min(1),
   calendarSources: Joi.object({

@@ -14,10 +14,10 @@ export interface PluginOptions {
   meetingsRoute: string | false;
   /** Route base of the events pages; false for none. */
   eventsRoute: string | false;
-  /** Name of the combined calendar feed (/ics/meetings.ics). */
-  calendarName: string;
-  /** Name of the calendar of all events (/ics/events.ics) and title of the events feeds. */
-  eventsCalendarName: string;
+  /** Name of the combined calendar feed (/ics/meetings.ics); default "<site title> meetings", in the page's language. */
+  calendarName?: string;
+  /** Name of the calendar of all events (/ics/events.ics) and title of the events feeds; default "<site title> events", in the page's language. */
+  eventsCalendarName?: string;
   /** How many days ahead the build precomputes meeting occurrences for the browser. */
   occurrenceHorizonDays: number;
   /** docs plugin instances whose tags BokTagList may list; default: every instance. */

@@ -278,7 +278,8 @@ describe('events: listing pages, the calendar of all events, feeds and calendar 
     // Both parsers we did not write read it the same way.
     const ical = new ICAL.Component(ICAL.parse(files.get('ics/events.ics')!));
     expect(ical.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid')).sort()).toEqual(all.map((e) => e.uid));
-    expect(ical.getFirstPropertyValue('x-wr-calname')).toBe('SIG events');
+    // Named after the site's title, as no name is configured.
+    expect(ical.getFirstPropertyValue('x-wr-calname')).toBe('Fixture SIG events');
   });
 
   test('listing pages: all, upcoming, past, the tag index and one page per tag, each a route with its listing', async () => {
@@ -419,6 +420,16 @@ describe('plugin in other locales', () => {
     expect(byPath.calendar!.calendarName!.message).toBe('SIG calls');
     // The plugin's own French words, for the translator to keep or change.
     expect(byPath.calendar!['text.agenda']!.message).toBe('Ordre du jour : {url}');
+  });
+
+  test('without calendarName and eventsCalendarName, the calendars are named after the site, in the page\'s language', async () => {
+    const english = await runPlugin(siteDir);
+    expect(line(english.files.get('ics/meetings.ics')!, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:Fixture SIG meetings']);
+    const french = await runPlugin(siteDir, {}, 'fr');
+    expect(line(french.files.get('ics/meetings.ics')!, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:Réunions – Fixture SIG']);
+    expect(line(french.files.get('ics/events.ics')!, 'X-WR-CALNAME')).toEqual(['X-WR-CALNAME:Événements – Fixture SIG']);
+    // The translator gets the French default to keep or change.
+    expect(french.translationFiles.find((f) => f.path === 'calendar')!.content.calendarName!.message).toBe('Réunions – Fixture SIG');
   });
 
   test('a French build writes French calendars under the same UIDs, SEQUENCE and DTSTAMP; what is untranslated stays as written', async () => {

@@ -45,6 +45,7 @@ const de: Language = {
   sentence,
   until: (day: string, names: Names): string => `, bis zum ${names.date(day)}`,
   times: (count: number): string => `, ${count === 1 ? 'einmal' : `${count}-mal`}`,
+  calendarNames: (site) => ({meetings: `${site} – Meetings`, events: `${site} – Veranstaltungen`}),
   calendar: {
     agenda: 'Tagesordnung: {url}',
     notes: 'Protokoll: {url}',

@@ -38,6 +38,7 @@ const en: Language = {
   sentence,
   until: (day: string, names: Names): string => `, until ${names.date(day)}`,
   times: (count: number): string => `, ${count === 1 ? 'once' : `${count} times`}`,
+  calendarNames: (site) => ({meetings: `${site} meetings`, events: `${site} events`}),
   calendar: {
     agenda: 'Agenda: {url}',
     notes: 'Minutes: {url}',

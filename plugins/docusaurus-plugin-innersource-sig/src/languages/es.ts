@@ -46,6 +46,7 @@ const es: Language = {
   sentence,
   until: (day: string, names: Names): string => `, hasta el ${names.date(day)}`,
   times: (count: number): string => `, ${count === 1 ? 'una vez' : `${count} veces`}`,
+  calendarNames: (site) => ({meetings: `Reuniones – ${site}`, events: `Eventos – ${site}`}),
   calendar: {
     agenda: 'Orden del día: {url}',
     notes: 'Actas: {url}',

@@ -56,6 +56,7 @@ const fr: Language = {
   sentence,
   until: (day: string, names: Names): string => `, jusqu’au ${firstOfMonth(names.date(day))}`,
   times: (count: number): string => `, ${count === 1 ? 'une fois' : `${count} fois`}`,
+  calendarNames: (site) => ({meetings: `Réunions – ${site}`, events: `Événements – ${site}`}),
   calendar: {
     agenda: 'Ordre du jour : {url}',
     notes: 'Compte rendu : {url}',

@@ -58,6 +58,7 @@ const it: Language = {
     return `, fino ${elided(date) ? `all’${date}` : `al ${date}`}`;
   },
   times: (count: number): string => `, ${count === 1 ? 'una volta' : `${count} volte`}`,
+  calendarNames: (site) => ({meetings: `Riunioni – ${site}`, events: `Eventi – ${site}`}),
   calendar: {
     agenda: 'Ordine del giorno: {url}',
     notes: 'Verbale: {url}',

@@ -38,6 +38,7 @@ const ja: Language = {
   sentence,
   until: (day: string, names: Names): string => `（${names.date(day)}まで）`,
   times: (count: number): string => `（全${count}回）`,
+  calendarNames: (site) => ({meetings: `${site} ミーティング`, events: `${site} イベント`}),
   calendar: {
     agenda: '議題：{url}',
     notes: '議事録：{url}',

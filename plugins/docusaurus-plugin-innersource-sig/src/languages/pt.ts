@@ -58,6 +58,7 @@ const pt: Language = {
   sentence,
   until: (day: string, names: Names): string => `, até ${firstOfMonth(names.date(day), names)}`,
   times: (count: number): string => `, ${count === 1 ? 'uma vez' : `${count} vezes`}`,
+  calendarNames: (site) => ({meetings: `Reuniões – ${site}`, events: `Eventos – ${site}`}),
   calendar: {
     agenda: 'Pauta: {url}',
     notes: 'Ata: {url}',

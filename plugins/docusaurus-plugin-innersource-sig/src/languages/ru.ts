@@ -81,6 +81,7 @@ const ru: Language = {
   sentence,
   until: (day: string, names: Names): string => `, до ${names.date(day)}`,
   times: (count: number, names: Names): string => `, ${counted(count, TIMES, names)}`,
+  calendarNames: (site) => ({meetings: `Встречи – ${site}`, events: `События – ${site}`}),
   calendar: {
     agenda: 'Повестка: {url}',
     notes: 'Протокол: {url}',

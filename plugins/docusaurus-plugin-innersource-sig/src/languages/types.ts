@@ -73,4 +73,6 @@ export interface Language {
   /** What follows the sentence of a schedule that runs a number of times: ", 6 times". */
   times(count: number, names: Names): string;
   calendar: CalendarText;
+  /** Default names of the calendars of all meetings and all events, from the site's title: "InnerSource SIG meetings". */
+  calendarNames(site: string): {meetings: string; events: string};
 }

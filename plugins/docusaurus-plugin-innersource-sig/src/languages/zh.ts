@@ -37,6 +37,7 @@ const zh: Language = {
   sentence,
   until: (day: string, names: Names): string => `，直到${names.date(day)}`,
   times: (count: number): string => `，共${count}次`,
+  calendarNames: (site) => ({meetings: `${site} 会议`, events: `${site} 活动`}),
   calendar: {
     agenda: '议程：{url}',
     notes: '会议纪要：{url}',
