@@ -214,14 +214,12 @@ describe('a site with no meetings/ or events/ folder', () => {
     built = build(site);
   }, 20 * MINUTES);
 
-  test('builds, and keeps the meetings and events pages, which say there is nothing yet', () => {
+  test('builds, without pages nobody asked for: no meetings or events pages, feeds or calendars', () => {
     expect(built.output).toMatch(/\[SUCCESS\]/);
-    expect(text(built.page('meetings'), 'main')).toContain('No meetings are scheduled.');
-    expect(text(built.page('events'), 'main')).toContain('No upcoming events are announced yet.');
-  });
-
-  test('writes no meetings calendar; the events calendar exists for subscribers, with no event yet', () => {
-    expect(built.exists('ics/meetings.ics')).toBe(false);
-    expect(calendarEvents(built.file('ics/events.ics'))).toEqual([]);
+    for (const file of ['meetings/index.html', 'events/index.html', 'events/upcoming/index.html', 'events/rss.xml', 'ics/events.ics', 'ics/meetings.ics']) {
+      expect({file, exists: built.exists(file)}).toEqual({file, exists: false});
+    }
+    // Said once in the build log (not once per locale).
+    expect(built.output.match(/\[innersource-sig\] Added /g)).toHaveLength(1);
   });
 });

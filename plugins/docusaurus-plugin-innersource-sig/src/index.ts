@@ -10,6 +10,8 @@ import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lif
 import {isOffline, loadSourceMeetings, readSourceFiles} from './lifecycle/loadSources';
 import {SNAPSHOTS_DIR} from './sources/snapshot';
 import {validateMeetingSet} from './meetings';
+import {byNextMeeting} from './meetings/order';
+import logger from '@docusaurus/logger';
 import {dataErrorsOf, dataProblemsError} from './errors';
 import {
   createEventRoutes,
@@ -93,6 +95,19 @@ function outputRoot({outDir, baseUrl, i18n}: LoadContext): string {
   return path.resolve(outDir, ...Array<string>(depth).fill('..'));
 }
 
+/** One line saying which pages and files the plugin added, so that a site sees what it got. */
+function reportAddedPages({content, listingPages, files}: {content: PluginContent; listingPages: number; files: Map<string, string>}): void {
+  const eventPages = content.events.events.filter((event) => event.page).length;
+  const parts = [
+    content.meetingsPagePath,
+    content.eventsPagePath && `${content.eventsPagePath} (${listingPages} listing page${listingPages === 1 ? '' : 's'})`,
+    eventPages > 0 && `${eventPages} event page${eventPages === 1 ? '' : 's'}`,
+    [...files.keys()].some((file) => file.endsWith('.xml') || file.endsWith('.json')) && 'the events feeds',
+    `${[...files.keys()].filter((file) => file.endsWith('.ics')).length} calendar files under /ics/`,
+  ].filter(Boolean);
+  logger.info`[innersource-sig] Added ${parts.join(', ')}.`;
+}
+
 export default async function pluginInnerSourceSig(
   context: LoadContext,
   options: PluginOptions,
@@ -130,6 +145,8 @@ export default async function pluginInnerSourceSig(
   // The calendars and feeds of the last content rendered: in `docusaurus start`, a change to any
   // other plugin's content runs allContentLoaded again, with this plugin's content unchanged.
   let rendered: {content: PluginContent; output: RenderedFiles} | undefined;
+  // Which pages and files the plugin adds is said once per process, not per locale or dev-server reload.
+  let routesReported = false;
   const siteUrl = siteConfig.url.replace(/\/$/, '');
   const absoluteSiteUrl = `${siteUrl}${baseUrl}`;
 
@@ -239,8 +256,10 @@ export default async function pluginInnerSourceSig(
           calendarText,
           locale: locale.intl,
           loadedAt: now,
-          ...(meetingsPagePath ? {meetingsPagePath} : {}),
-          ...(eventsBasePath ? {eventsPagePath: eventsBasePath} : {}),
+          // Pages nobody asked for: a site with no meeting (or no event) gets no meetings page (or
+          // events listing, feeds and calendar of all events) unless it keeps the empty pages.
+          ...(meetingsPagePath && (allMeetings.length > 0 || options.emptyPages) ? {meetingsPagePath} : {}),
+          ...(eventsBasePath && (events.events.length > 0 || options.emptyPages) ? {eventsPagePath: eventsBasePath} : {}),
         };
       } catch (error) {
         handleLoadError(error);
@@ -267,8 +286,8 @@ export default async function pluginInnerSourceSig(
           {...content, events: content.events.events},
           {
             siteUrl: absoluteSiteUrl,
-            meetingsPageUrl: meetingsPagePath ? `${siteUrl}${meetingsPagePath}` : absoluteSiteUrl,
-            eventsRoute: options.eventsRoute,
+            meetingsPageUrl: content.meetingsPagePath ? `${siteUrl}${content.meetingsPagePath}` : absoluteSiteUrl,
+            eventsRoute: content.eventsPagePath ? options.eventsRoute : false,
             uidDomain: locale.uidDomain,
             horizonDays: options.occurrenceHorizonDays,
           },
@@ -278,7 +297,11 @@ export default async function pluginInnerSourceSig(
       const {output} = rendered;
       generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
-      const meetings = content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!);
+      const meetings = byNextMeeting(
+        content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!),
+        content.loadedAt,
+        content.locale,
+      );
       // Lists, tables and event cards get their data from modules imported by the pages using them.
       const pageData = buildPageDataModules({
         tagIndexes,
@@ -303,18 +326,23 @@ export default async function pluginInnerSourceSig(
         ),
         meetingIds: meetings.map((meeting) => meeting.id),
         meetingsFeedPath: '/ics/meetings.ics',
-        ...(options.eventsRoute ? {eventFeeds: sitePaths(eventFeedPaths(options.eventsRoute))} : {}),
+        ...(options.eventsRoute && content.eventsPagePath ? {eventFeeds: sitePaths(eventFeedPaths(options.eventsRoute))} : {}),
         builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
       actions.setGlobalData(globalData);
 
       // The list pages load their data as route modules, like any page's content.
-      if (eventsBasePath) {
+      let listingPages = 0;
+      if (content.eventsPagePath) {
         const events = content.events.events.map((event) => event.summary);
-        await addEventListingRoutes({events, eventsBasePath, eventsRoute: options.eventsRoute as string, eventsModule: pageData.index.events, locale: content.locale, actions});
+        listingPages = await addEventListingRoutes({events, eventsBasePath: content.eventsPagePath, eventsRoute: options.eventsRoute as string, eventsModule: pageData.index.events, locale: content.locale, actions});
       }
-      if (meetingsPagePath) {
-        actions.addRoute({path: meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});
+      if (content.meetingsPagePath) {
+        actions.addRoute({path: content.meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});
+      }
+      if (!routesReported && i18n.currentLocale === i18n.defaultLocale) {
+        routesReported = true;
+        reportAddedPages({content, listingPages, files: output.files});
       }
     },
 

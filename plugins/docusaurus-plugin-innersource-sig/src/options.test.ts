@@ -16,6 +16,7 @@ describe('normalizeOptions', () => {
       meetingsRoute: '/meetings',
       eventsRoute: '/events',
       occurrenceHorizonDays: 400,
+      emptyPages: false,
       calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
     });
     expect(normalizeOptions()).toMatchObject(DEFAULT_OPTIONS);

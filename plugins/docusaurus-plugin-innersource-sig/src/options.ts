@@ -9,6 +9,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   meetingsRoute: '/meetings',
   eventsRoute: '/events',
   occurrenceHorizonDays: 400,
+  emptyPages: false,
   calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
 };
 
@@ -30,6 +31,7 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
   eventsCalendarName: Joi.string().min(1),
   occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
   docsPluginIds: Joi.array().items(Joi.string()).min(1),
+  emptyPages: Joi.boolean().default(DEFAULT_OPTIONS.emptyPages),
   calendarSources: Joi.object({
     timeout: Joi.number().positive().max(120).default(DEFAULT_OPTIONS.calendarSources.timeout),
     maxSizeMB: Joi.number().positive().max(100).default(DEFAULT_OPTIONS.calendarSources.maxSizeMB),

@@ -20,6 +20,11 @@ export interface PluginOptions {
   eventsCalendarName?: string;
   /** How many days ahead the build precomputes meeting occurrences for the browser. */
   occurrenceHorizonDays: number;
+  /**
+   * Create the meetings page, and the events listing pages, feeds and calendar of all events, even
+   * when there is no meeting or no event yet (default: only when there is something to show).
+   */
+  emptyPages: boolean;
   /** docs plugin instances whose tags BokTagList may list; default: every instance. */
   docsPluginIds?: string[];
   /** How calendar sources (`<meetingsPath>/<name>.source.yml`) are read. */

@@ -156,6 +156,38 @@ describe('plugin on a fixture site', () => {
     expect(recorded.routes.map((r) => r.path)).toContain('/events');
   });
 
+  test('/meetings lists the series by their next meeting, not by file name', async () => {
+    const {moduleData, pageDataIndex, recorded} = await runPlugin(siteDir);
+    // The collection imports each series' module, in the page's order.
+    const imported = [...recorded.data.get(path.basename(pageDataIndex.meetings.all))!.matchAll(/from "\.\/(page-data-meeting-[^"]+)"/g)].map((m) => m[1]!);
+    const byFile = Object.fromEntries(Object.values(pageDataIndex.meetings.modules).map((file) => [path.basename(file), file]));
+    const all = imported.map((name) => moduleData(byFile[name]!) as MeetingClientData);
+    const nextStart = (meeting: MeetingClientData) => meeting.occurrences.find(([, end, status]) => status !== 2 && end * 1000 > Date.now())?.[0] ?? Infinity;
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.map(nextStart)).toEqual([...all.map(nextStart)].sort((a, b) => a - b));
+  });
+
+  test('a site without meetings or events gets none of their pages, feeds or calendars, and says what it added; emptyPages keeps them', async () => {
+    await fs.rm(path.join(siteDir, 'meetings'), {recursive: true});
+    await fs.rm(path.join(siteDir, 'events'), {recursive: true});
+    const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      const bare = await runPlugin(siteDir);
+      expect(bare.recorded.routes.map((r) => r.path)).toEqual([]);
+      expect([...bare.files.keys()]).toEqual([]);
+      expect(bare.globalData.eventFeeds).toBeUndefined();
+      expect(info.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('[innersource-sig] Added'))).toEqual([
+        expect.stringContaining('Added 0 calendar files under /ics/.'),
+      ]);
+
+      const kept = await runPlugin(siteDir, {emptyPages: true});
+      expect(kept.recorded.routes.map((r) => r.path)).toEqual(['/events', '/events/upcoming', '/events/past', '/events/tags', '/meetings']);
+      expect([...kept.files.keys()].sort()).toEqual(['events/atom.xml', 'events/feed.json', 'events/rss.xml', 'ics/events.ics']);
+    } finally {
+      info.mockRestore();
+    }
+  });
+
   test('two loads of the same data give byte-identical calendars, even later in time', async () => {
     const first = await runPlugin(siteDir);
     jest.useFakeTimers({now: Date.now() + 3 * 24 * 3600 * 1000, doNotFake: ['nextTick', 'setImmediate', 'setTimeout']});

@@ -168,7 +168,10 @@ export async function checkSite(args: {
       ...(meetingIcs.length > 0 ? ['/ics/meetings.ics'] : []),
       ...meetingIcs.map((name) => `/ics/${name}.ics`),
       ...eventIcs.map((slug) => `/ics/events/${slug}.ics`),
-      ...(options.eventsRoute ? [`/${eventFeedPaths(options.eventsRoute).calendar}`] : []),
+      // As the build: the calendar of all events exists once there is an event (or with emptyPages).
+      ...(options.eventsRoute && (options.emptyPages || eventFiles.parsed.some(({event}) => eventVisibility(event, {production: true, now}) !== 'hidden'))
+        ? [`/${eventFeedPaths(options.eventsRoute).calendar}`]
+        : []),
       ...(await staticIcsPaths(context)),
     ]),
     host: new URL(siteConfig.url).host,

@@ -6,7 +6,7 @@ import type {EventListing, EventSummary} from '../types';
 /**
  * The events listing pages, each a real route (in the sitemap, working without JavaScript):
  * /events, /events/upcoming, /events/past, /events/tags and /events/tags/<tag>. Each gets the
- * events module (the cards) and a small module saying what it lists.
+ * events module (the cards) and a small module saying what it lists. Returns how many pages it added.
  */
 export async function addEventListingRoutes(args: {
   events: EventSummary[];
@@ -18,7 +18,7 @@ export async function addEventListingRoutes(args: {
   eventsModule: string;
   locale: string;
   actions: Pick<PluginContentLoadedActions, 'addRoute' | 'createData'>;
-}): Promise<void> {
+}): Promise<number> {
   const {eventsBasePath, eventsModule, actions} = args;
   const tags = eventTags(args.events, args.locale);
   const pages: Array<[string, Omit<EventListing, 'tags' | 'route'>]> = [
@@ -33,4 +33,5 @@ export async function addEventListingRoutes(args: {
     const listingModule = await actions.createData(`events-listing-${docuHash(path)}.json`, JSON.stringify({...listing, tags, route}));
     actions.addRoute({path, component: '@theme/EventsPage', exact: true, modules: {events: eventsModule, listing: listingModule}});
   }
+  return pages.length;
 }
