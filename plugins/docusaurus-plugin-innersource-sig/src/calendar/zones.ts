@@ -78,6 +78,22 @@ export function canonicalTimeZone(name: string): string | undefined {
 }
 
 /**
+ * What people write on meeting pages for the zones of North America and Europe. tzdata has some
+ * of them (EST is UTC−5 all year, an alias of America/Panama), but the person means the clocks of
+ * a region, which change in summer: the message names the region's zone instead.
+ */
+const SPOKEN_ZONES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'America/New_York': ['est', 'edt', 'et', 'eastern', 'eastern time', 'us eastern', 'eastern standard time', 'eastern daylight time', 'est5edt'],
+    'America/Chicago': ['cst', 'cdt', 'ct', 'central', 'central time', 'us central', 'central standard time', 'central daylight time', 'cst6cdt'],
+    'America/Denver': ['mst', 'mdt', 'mt', 'mountain', 'mountain time', 'us mountain', 'mountain standard time', 'mountain daylight time', 'mst7mdt'],
+    'America/Los_Angeles': ['pst', 'pdt', 'pt', 'pacific', 'pacific time', 'us pacific', 'pacific standard time', 'pacific daylight time', 'pst8pdt'],
+    'Europe/London': ['bst', 'british time', 'uk time'],
+    'Europe/Berlin': ['cet', 'cest', 'central european time', 'central european summer time'],
+  }).flatMap(([zone, names]) => names.map((name) => [name, zone])),
+);
+
+/**
  * The zone an author's `timezone` value means, for meetings and events alike: a canonical name
  * as written; "UTC" (what people write) as Etc/UTC; otherwise the reason it is refused, with the
  * name to use for an alias.
@@ -85,6 +101,10 @@ export function canonicalTimeZone(name: string): string | undefined {
 export function authorTimeZone(name: string): {zone: string} | {problem: string} {
   if (name === 'UTC') return {zone: 'Etc/UTC'};
   if (isKnownTimeZone(name)) return {zone: name};
+  const spoken = SPOKEN_ZONES[name.trim().toLowerCase().replace(/[\s.]+/g, ' ')];
+  if (spoken) {
+    return {problem: `is a name people say, not a time zone the calendar can follow: use "${spoken}" (it switches between standard and daylight time as the clocks there do), or "UTC" for a time that never moves`};
+  }
   const canonical = canonicalTimeZone(name);
   return {problem: canonical ? `is not a canonical zone name: use "${canonical}"` : 'is not an IANA time zone name like Europe/London'};
 }
