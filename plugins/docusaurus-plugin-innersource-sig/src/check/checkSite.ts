@@ -183,7 +183,7 @@ export async function checkSite(args: {
   const sources = (
     await Promise.all(
       dirs.map((dir) =>
-        readSiteSources(dir, [context.outDir, context.generatedFilesDir, pluginPackageDir], (file, text) => mayUseDataComponents(text) || (/\.mdx?$/i.test(file) && text.includes('.ics'))),
+        readSiteSources(dir, [context.outDir, context.generatedFilesDir, pluginPackageDir], (_file, text) => mayUseDataComponents(text) || text.includes('.ics')),
       ),
     )
   ).flat();

@@ -52,10 +52,25 @@ See [the calendar](/ics/old-call.ics).
     ]);
   });
 
-  test('examples in code, other sites and JS files are not links to check', () => {
+  test('examples in code and other sites are not links to check', () => {
     const page = '```mdx\n<BokTagList tag="example" />\n[cal](/ics/example.ics)\n```\n\nInline `<MeetingTable meeting="x" />` too.\n\n[Other](https://other.example.org/ics/x.ics)\n';
     expect(lines('docs/how-to.md', page)).toEqual([]);
-    expect(lines('src/theme/Footer.tsx', 'const href = "/ics/generated-elsewhere.ics";\n')).toEqual([]);
+    expect(lines('src/theme/Footer.tsx', 'const href = "https://other.example.org/ics/x.ics";\n')).toEqual([]);
+  });
+
+  test('.ics paths in the string literals of JS/TS pages are checked, as the build checks the links they become', () => {
+    const page = [
+      "import useBaseUrl from '@docusaurus/useBaseUrl';",
+      'export default function Calls() {',
+      "  const all = useBaseUrl('/ics/meetings.ics');",
+      '  return <p><a href={all}>All</a>, <a href="/ics/old-call.ics">old</a>, <Link to={`/ics/gone.ics`}>gone</Link></p>;',
+      '}',
+      '',
+    ].join('\n');
+    expect(lines('src/pages/calls.tsx', page)).toEqual([
+      expect.stringMatching(/^src\/pages\/calls\.tsx:4: field "link" has value "\/ics\/old-call\.ics": is not a calendar the build makes/),
+      expect.stringMatching(/^src\/pages\/calls\.tsx:4: field "link" has value "\/ics\/gone\.ics"/),
+    ]);
   });
 });
 

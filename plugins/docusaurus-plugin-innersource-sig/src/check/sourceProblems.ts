@@ -56,6 +56,9 @@ const list = (names: string[]) => (names.length > 0 ? names.join(', ') : 'none')
 // A link target ending in .ics: quoted, in markdown parentheses, or bare.
 const ICS_LINK = /(?:pathname:\/\/|(?:https?|webcal):\/\/[^/\s"'()<>]+)?\/[^\s"'()<>#?]*\.ics(?=[\s"')<>#?]|$)/gi;
 
+/** A one-line JS/TS string literal: '…', "…" or `…` without interpolation. */
+const STRING_LITERAL = /(['"`])((?:(?!\1)[^\\\n$]|\\.)*)\1/g;
+
 /** "/ics/a.ics", "/sig/ics/a.ics" (baseUrl), "https://host/ics/a.ics", "pathname:///ics/a.ics" → "/ics/a.ics"; others' links → undefined. */
 function ownIcsPath(link: string, site: SiteNames): string | undefined {
   let path = pathOnHost(link.replace(/^pathname:\/\//, ''), site.host);
@@ -67,7 +70,7 @@ function ownIcsPath(link: string, site: SiteNames): string | undefined {
 
 /**
  * The problems of one source file (MDX, markdown or JS/TS): `file` names it in messages (relative
- * to the site); `.ics` links are looked for in markdown only.
+ * to the site); `.ics` links in markdown links and text, and in JS/TS string literals.
  */
 export function findSourceProblems(file: string, source: string, site: SiteNames): LocatedProblem[] {
   const isMarkdown = /\.mdx?$/i.test(file);
@@ -100,14 +103,18 @@ export function findSourceProblems(file: string, source: string, site: SiteNames
     }
   }
 
-  if (isMarkdown) {
-    const seen = new Set<string>();
-    for (const match of text.matchAll(ICS_LINK)) {
-      const icsPath = ownIcsPath(match[0], site);
-      if (icsPath === undefined || seen.has(icsPath) || site.icsPaths.has(icsPath)) continue;
-      seen.add(icsPath);
-      report(match.index, 'link', match[0], 'is not a calendar the build makes: no meeting `ics`/id or event slug has this name, and no static folder has this file');
-    }
+  const seen = new Set<string>();
+  // In markdown, any link; in JS/TS, the .ics paths written in string literals (href, to, useBaseUrl).
+  const links = isMarkdown
+    ? [...text.matchAll(ICS_LINK)].map((match) => ({link: match[0], offset: match.index}))
+    : [...text.matchAll(STRING_LITERAL)].flatMap((literal) =>
+        [...literal[2]!.matchAll(ICS_LINK)].map((match) => ({link: match[0], offset: literal.index + 1 + match.index})),
+      );
+  for (const {link, offset} of links) {
+    const icsPath = ownIcsPath(link, site);
+    if (icsPath === undefined || seen.has(icsPath) || site.icsPaths.has(icsPath)) continue;
+    seen.add(icsPath);
+    report(offset, 'link', link, 'is not a calendar the build makes: no meeting `ics`/id or event slug has this name, and no static folder has this file');
   }
   return problems.sort((a, b) => a.line - b.line);
 }
