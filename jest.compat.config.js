@@ -1,5 +1,5 @@
 // The compatibility matrix: the packed plugin in sites generated from create-docusaurus, built
-// one at a time (npm run test:compat). Slow: installs Docusaurus versions and builds five sites.
+// one at a time (npm run test:compat). Slow: installs Docusaurus versions and builds six sites.
 const tsJest = ['ts-jest', {tsconfig: {isolatedModules: true, esModuleInterop: true}}];
 
 /** @type {import('jest').Config} */

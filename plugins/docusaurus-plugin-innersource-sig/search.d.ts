@@ -1,1 +1,2 @@
-export {default, SEARCH_THEME_NAME} from './lib/search/index';
+export {default, SEARCH_THEME_NAME, validateOptions} from './lib/search/index';
+export type {SearchOptions} from './lib/search/index';

@@ -67,7 +67,7 @@ interface Manifest {
  * Generates the templates a version's sites need, then installs their dependencies and the plugin
  * tarball once, in the folder above the sites.
  */
-export function installVersion(version: DocusaurusVersion, templates: Template[], tarball: string): VersionInstall {
+export function installVersion(version: DocusaurusVersion, templates: Template[], tarball: string, dependencies: Record<string, string> = {}): VersionInstall {
   const spec = versionSpec(version);
   const dir = path.join(COMPAT_DIR, version);
   const templatesDir = path.join(dir, 'templates');
@@ -80,6 +80,7 @@ export function installVersion(version: DocusaurusVersion, templates: Template[]
     Object.assign(manifest.dependencies, templateManifest.dependencies);
     Object.assign(manifest.devDependencies, templateManifest.devDependencies);
   }
+  Object.assign(manifest.dependencies, dependencies);
   manifest.dependencies[PLUGIN] = `file:${tarball}`;
   const overrides = installOverrides(spec);
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({name: `compat-${version}`, private: true, ...manifest, overrides}, null, 2));
@@ -124,6 +125,10 @@ export function createSite(install: VersionInstall, site: SiteSpec): string {
   for (const [name, content] of Object.entries(site.files)) {
     fs.mkdirSync(path.dirname(path.join(siteDir, name)), {recursive: true});
     fs.writeFileSync(path.join(siteDir, name), content);
+  }
+  // As a site's author ejects: the component's source, which the site then owns.
+  for (const {theme, component} of site.eject ?? []) {
+    docusaurus(install, siteDir, ['swizzle', theme, component, siteDir, '--eject', '--typescript', '--danger']);
   }
   return siteDir;
 }

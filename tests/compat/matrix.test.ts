@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import ICAL from 'ical.js';
+import type {Browser, Page} from 'playwright-core';
+import {describeBrowser, launchBrowser, openPage, startServer, type StaticServer} from '../browser/harness';
+import {computedStyles, navbarLayout} from './browserChecks';
 import {buildSite, createSite, docusaurus, installVersion, nestedCopies, packPlugin, typecheckSite, versionSpec, type VersionInstall} from './harness';
 import {CALENDAR_NAME, EVENT, MEETING, PLUGIN, SITES, type DocusaurusVersion, type SiteSpec} from './sites';
 
@@ -23,8 +26,10 @@ const installs = new Map<DocusaurusVersion, VersionInstall>();
 function install(version: DocusaurusVersion): VersionInstall {
   const existing = installs.get(version);
   if (existing) return existing;
-  const templates = [...new Set(SITES.filter((site) => site.docusaurus === version).map((site) => site.template))];
-  const created = installVersion(version, templates, tarball());
+  const sites = SITES.filter((site) => site.docusaurus === version);
+  const templates = [...new Set(sites.map((site) => site.template))];
+  const dependencies = Object.assign({}, ...sites.map((site) => site.dependencies ?? {})) as Record<string, string>;
+  const created = installVersion(version, templates, tarball(), dependencies);
   installs.set(version, created);
   return created;
 }
@@ -38,13 +43,18 @@ interface BuiltSite {
   exists: (sitePath: string) => boolean;
 }
 
+const builds = new Map<string, BuiltSite>();
+
+/** Builds a site once for all the blocks that test it. */
 function build(site: SiteSpec): BuiltSite {
+  const existing = builds.get(site.name);
+  if (existing) return existing;
   const versionInstall = install(site.docusaurus);
   const dir = createSite(versionInstall, site);
   const output = buildSite(versionInstall, dir);
   const out = (sitePath: string) => path.join(dir, 'build', sitePath);
   const file = (sitePath: string) => fs.readFileSync(out(sitePath), 'utf8');
-  return {
+  const built: BuiltSite = {
     install: versionInstall,
     dir,
     output,
@@ -52,6 +62,17 @@ function build(site: SiteSpec): BuiltSite {
     exists: (sitePath) => fs.existsSync(out(sitePath)),
     page: (sitePath) => load(file(path.join(sitePath, 'index.html'))),
   };
+  builds.set(site.name, built);
+  return built;
+}
+
+/** The build log's warnings: Docusaurus' own, and the bundler's, which it prints the same way. */
+const warnings = (output: string) => output.split('\n').filter((line) => /\[WARNING\]|Critical dependency/.test(line));
+
+/** The client bundle's JS files, with their text. */
+function clientScripts(built: BuiltSite): Array<[string, string]> {
+  const dir = path.join(built.dir, 'build', 'assets', 'js');
+  return fs.readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]);
 }
 
 /** The build file a link of the site leads to, or undefined when it leaves the base URL. */
@@ -71,7 +92,7 @@ function calendarEvents(ics: string): ICAL.Component[] {
 describe('the tarball', () => {
   test('holds the built plugin, its TypeScript theme sources, locales, schemas, README and licence; no tests, fixtures or build info', () => {
     const files = execFileSync('tar', ['-tzf', tarball()], {encoding: 'utf8'}).trim().split('\n').map((file) => file.replace(/^package\//, ''));
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json', 'search.js', 'search.d.ts', 'lib/search/index.js', 'lib/search-theme/SearchBar/index.jsx', 'src/search-theme/SearchBar/index.tsx']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/theme/MeetingTable/index.jsx', 'src/theme/MeetingTable/index.tsx', 'locales/de/plugin-innersource-sig.json', 'schemas/meeting.schema.json', 'schemas/event.schema.json', 'search.js', 'search.d.ts', 'lib/search/index.js', 'lib/search-theme/SearchBar/index.jsx', 'lib/search-theme/SearchBar/pagefind.server.js', 'src/search-theme/SearchBar/index.tsx']));
     expect(files.filter((file) => /__tests__|__fixtures__|\.test\.|tsbuildinfo/.test(file))).toEqual([]);
   }, 5 * MINUTES);
 });
@@ -96,9 +117,10 @@ describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_n
     expect(docusaurus(built.install, built.dir, ['sig:check'])).toMatch(/sig:check: no problems/);
   });
 
-  test('builds without an error', () => {
+  test('builds without an error, and without a warning from the plugin\'s code (webpack\'s "Critical dependency" among them)', () => {
     expect(built.output).toMatch(/\[SUCCESS\]/);
     expect(built.output).not.toMatch(/\[ERROR\]/);
+    expect(warnings(built.output).filter((line) => line.includes(PLUGIN) || line.includes('Critical dependency'))).toEqual([]);
   });
 
   test('renders every component of the page, with no notice of a problem', () => {
@@ -144,6 +166,15 @@ describe.each(sigSites.map((site) => [site.name, site] as const))('%s site', (_n
       expect(entry.languages.en!.page_count).toBeGreaterThan(3);
       expect(built.exists('pagefind/pagefind.js')).toBe(true);
       expect($('nav button[aria-keyshortcuts]').length).toBe(1);
+    });
+
+    test("the client bundle loads the index with the browser's own import() of its URL, not a bundler's module context", () => {
+      const loaders = clientScripts(built).filter(([, js]) => js.includes('pagefind/pagefind.js'));
+      expect(loaders.map(([name]) => name)).toHaveLength(1);
+      const [, js] = loaders[0]!;
+      // import(url), with a variable: the bundler left it to the browser.
+      expect(js).toMatch(/[^\w$.]import\(\s*[A-Za-z_$][\w$]*\s*\)/);
+      expect(js).not.toMatch(/webpackEmptyContext|webpackContext/);
     });
   }
 
@@ -221,5 +252,143 @@ describe('a site with no meetings/ or events/ folder', () => {
     }
     // Said once in the build log (not once per locale).
     expect(built.output.match(/\[innersource-sig\] Added /g)).toHaveLength(1);
+  });
+});
+
+describeBrowser('a Tailwind 4 site with an ejected, crowded navbar, in Chromium at 1280 px', () => {
+  const site = SITES.find((s) => s.name === 'tailwind-navbar')!;
+  let built: BuiltSite;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    built = build(site);
+    server = await startServer(path.join(built.dir, 'build'));
+    browser = await launchBrowser();
+  }, 20 * MINUTES);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The page at 1280 × 900, hydrated, with a screenshot for people in test-results/compat/. */
+  async function withPage<T>(sitePath: string, name: string, body: (page: Page) => Promise<T>): Promise<T> {
+    const {page, errors, close} = await openPage(browser, server, sitePath, {width: 1280, height: 900});
+    try {
+      const result = await body(page);
+      const dir = path.resolve(__dirname, '../../test-results/compat');
+      fs.mkdirSync(dir, {recursive: true});
+      await page.screenshot({path: path.join(dir, `${site.name}-${name}.png`), fullPage: true});
+      expect(errors).toEqual([]);
+      return result;
+    } finally {
+      await close();
+    }
+  }
+
+  test('is the site it claims to be: Tailwind in its CSS, its navbar ejected, built by webpack with Babel', () => {
+    const css = fs.readdirSync(path.join(built.dir, 'build/assets/css')).map((name) => fs.readFileSync(path.join(built.dir, 'build/assets/css', name), 'utf8')).join('\n');
+    // Tailwind's layers, its preflight and its theme variables.
+    expect(css).toMatch(/@layer base\{/);
+    expect(css).toMatch(/::file-selector-button/);
+    expect(css).toMatch(/--default-font-family/);
+    expect(fs.existsSync(path.join(built.dir, 'src/theme/Navbar/Content/index.tsx'))).toBe(true);
+    expect(built.output).toMatch(/Compiling Server/);
+    expect(built.output).not.toMatch(/Rspack/i);
+  });
+
+  test('builds without any warning', () => {
+    expect(warnings(built.output)).toEqual([]);
+  });
+
+  test('the logo, the eleven links and the compact search button neither overlap nor squeeze one another; the button is where its navbar item puts it', async () => {
+    const layout = await withPage('/sig', 'navbar', (page) => navbarLayout(page));
+    const names = layout.parts.map((part) => part.name);
+    expect(names.filter((name) => name.startsWith('item'))).toHaveLength(11);
+    expect(names).toEqual(expect.arrayContaining(['logo', 'title', 'search button']));
+    expect({overlaps: layout.overlaps, squeezed: layout.squeezed, outside: layout.outside}).toEqual({overlaps: [], squeezed: [], outside: []});
+    // {type: 'search', position: 'right'} comes before the GitHub link in the site's items.
+    expect(layout.right.slice(0, 2)).toEqual(['search button', 'item "GitHub"']);
+    const button = layout.parts.find((part) => part.name === 'search button')!;
+    expect(button.right - button.left).toBeLessThanOrEqual(40);
+  });
+
+  test("MeetingTable's next dates keep their numbers, and its cells their borders and padding, under Tailwind's preflight (which strips the page's own list)", async () => {
+    const styles = await withPage('/sig', 'components', (page) =>
+      computedStyles(
+        page,
+        {
+          plainList: 'main ol:not([class])',
+          dates: `table[data-meeting="${MEETING.id}"] ol`,
+          date: `table[data-meeting="${MEETING.id}"] ol > li`,
+          table: `table[data-meeting="${MEETING.id}"]`,
+          header: `table[data-meeting="${MEETING.id}"] th`,
+          cell: `table[data-meeting="${MEETING.id}"] td`,
+        },
+        ['list-style-type', 'display', 'padding-inline-start', 'padding-top', 'border-top-width', 'border-top-style', 'border-collapse', 'font-weight'],
+      ),
+    );
+    // Preflight is in force: the markdown list of the page has lost its numbers.
+    expect(styles.plainList!['list-style-type']).toBe('none');
+    expect(styles.dates!['list-style-type']).toBe('decimal');
+    expect(parseFloat(styles.dates!['padding-inline-start']!)).toBeGreaterThan(8);
+    expect(styles.date!.display).toBe('list-item');
+    expect(styles.table).toMatchObject({display: 'table', 'border-collapse': 'collapse'});
+    for (const cell of [styles.header!, styles.cell!]) {
+      expect(cell['border-top-style']).toBe('solid');
+      expect(parseFloat(cell['border-top-width']!)).toBeGreaterThanOrEqual(1);
+      expect(parseFloat(cell['padding-top']!)).toBeGreaterThan(2);
+    }
+    expect(Number(styles.header!['font-weight'])).toBeGreaterThanOrEqual(600);
+  });
+
+  test('the cards, tag list and event list keep their borders, padding, headings and list styles', async () => {
+    const styles = await withPage('/sig', 'cards', (page) =>
+      computedStyles(
+        page,
+        {
+          boxOut: 'main section[aria-labelledby]',
+          boxOutTitle: 'main section[aria-labelledby] h2',
+          tagList: 'main ul:has(a[href="/docs/sig-charter"])',
+          tagItem: 'main li:has(> div > a[href="/docs/sig-charter"])',
+          eventList: 'main ul:has([data-event])',
+          eventCard: `main [data-event="${EVENT.slug}"]`,
+          eventTitle: `main [data-event="${EVENT.slug}"] h3`,
+        },
+        ['list-style-type', 'padding-top', 'border-top-width', 'border-left-width', 'border-top-style', 'font-weight', 'font-size', 'margin-bottom'],
+      ),
+    );
+    expect(parseFloat(styles.boxOut!['border-top-width']!)).toBeGreaterThan(3);
+    expect(parseFloat(styles.boxOut!['border-left-width']!)).toBeGreaterThanOrEqual(1);
+    expect(parseFloat(styles.boxOut!['padding-top']!)).toBeGreaterThan(10);
+    for (const title of [styles.boxOutTitle!, styles.eventTitle!]) {
+      expect(Number(title['font-weight'])).toBeGreaterThanOrEqual(600);
+      expect(parseFloat(title['font-size']!)).toBeGreaterThan(17);
+    }
+    expect(parseFloat(styles.boxOutTitle!['margin-bottom']!)).toBeGreaterThan(0);
+    for (const bordered of [styles.tagItem!, styles.eventCard!]) {
+      expect(bordered['border-top-style']).toMatch(/solid|dashed/);
+      expect(parseFloat(bordered['border-top-width']!)).toBeGreaterThanOrEqual(1);
+    }
+    expect(parseFloat(styles.tagItem!['padding-top']!)).toBeGreaterThan(5);
+    expect([styles.tagList!['list-style-type'], styles.eventList!['list-style-type']]).toEqual(['none', 'none']);
+  });
+
+  test('the search button loads <baseUrl>pagefind/pagefind.js in the browser and finds a page; Enter opens it', async () => {
+    await withPage('/sig', 'search', async (page) => {
+      await page.locator('nav button[aria-keyshortcuts]').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[type="search"]').fill('SIG handbook');
+      const first = dialog.locator('a[data-search-result]').first();
+      await first.waitFor({timeout: 15_000});
+      expect(await first.getAttribute('href')).toBe('/docs/sig-handbook');
+      const styles = await computedStyles(page, {results: 'dialog ol', input: 'dialog input[type="search"]'}, ['list-style-type', 'border-top-width', 'padding-top']);
+      expect(styles.results!['list-style-type']).toBe('none');
+      expect(parseFloat(styles.input!['border-top-width']!)).toBeGreaterThanOrEqual(1);
+      expect(parseFloat(styles.input!['padding-top']!)).toBeGreaterThan(2);
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/docs/sig-handbook');
+    });
   });
 });

@@ -24,6 +24,10 @@ export interface SiteSpec {
   files: Record<string, string>;
   /** Runs the template's `tsc` type check after the build. */
   typecheck?: boolean;
+  /** npm packages of the site's own (beyond the template's), installed with its version's others. */
+  dependencies?: Record<string, string>;
+  /** Theme components ejected with `docusaurus swizzle … --eject --typescript`, once the config and files are written. */
+  eject?: Array<{theme: string; component: string}>;
 }
 
 export const PLUGIN = 'docusaurus-plugin-innersource-sig';
@@ -114,6 +118,51 @@ export default function MeetingsInReact(): React.ReactNode {
 }
 `;
 
+/**
+ * A site as CNCF projects build theirs: Tailwind 4 (its PostCSS plugin, set up by a local plugin's
+ * configurePostCss; its preflight resets lists, tables, borders and buttons), a navbar ejected
+ * from the classic theme, with eleven links, and the search theme in its compact form. Docusaurus of
+ * today on its default bundler (webpack and Babel, as without the template's `future.v4`).
+ */
+const TAILWIND_POSTCSS_PLUGIN = `// Tailwind 4 in Docusaurus: its PostCSS plugin, added to the site's PostCSS setup.
+module.exports = function tailwindPlugin() {
+  return {
+    name: 'tailwind-postcss',
+    configurePostCss(postcssOptions) {
+      postcssOptions.plugins.push(require('@tailwindcss/postcss'));
+      return postcssOptions;
+    },
+  };
+};
+`;
+
+/** The template's custom.css replaced: Tailwind, its preflight included, for the whole site. */
+const TAILWIND_CSS = `@import 'tailwindcss';
+`;
+
+/** Eleven links (docs, blog, SIG pages, outside sites), the search placed between them and GitHub. */
+const CROWDED_NAVBAR_ITEMS = `{to: '/blog', label: 'Blog', position: 'left'},
+        {to: '/meetings', label: 'Meetings', position: 'left'},
+        {to: '/events', label: 'Events', position: 'left'},
+        {to: '/sig', label: 'Our SIG', position: 'left'},
+        {href: 'https://example.org/community', label: 'Community', position: 'left'},
+        {href: 'https://example.org/training', label: 'Training', position: 'left'},
+        {href: 'https://example.org/ecosystem', label: 'Ecosystem', position: 'left'},
+        {href: 'https://example.org/security', label: 'Security', position: 'left'},
+        {href: 'https://example.org/contribute', label: 'Contribute', position: 'left'},
+        {type: 'search', position: 'right'},`;
+
+/** A markdown list and table next to the components: what the CSS reset does to the site's own. */
+const PLAIN_MARKDOWN = `
+
+1. First plain item
+2. Second plain item
+
+| Plain | Table |
+| --- | --- |
+| a | b |
+`;
+
 export const SITES: SiteSpec[] = [
   {
     name: 'typescript',
@@ -142,6 +191,29 @@ export const SITES: SiteSpec[] = [
     files: VERSIONED_CONTENT,
   },
   {name: 'no-data', docusaurus: 'current', template: 'typescript', baseUrl: '/', plugins: ONE_CONFIG_LINE, files: {}},
+  {
+    name: 'tailwind-navbar',
+    docusaurus: 'current',
+    template: 'typescript',
+    baseUrl: '/',
+    plugins: `${ONE_CONFIG_LINE}, './tailwind-plugin.js'`,
+    themes: `[${SEARCH_LINE}, {compact: true}]`,
+    dependencies: {tailwindcss: '^4.1.0', '@tailwindcss/postcss': '^4.1.0'},
+    eject: [{theme: '@docusaurus/theme-classic', component: 'Navbar/Content'}],
+    edits: {
+      'docusaurus.config.ts': [
+        // Webpack and Babel, no CSS cascade layers: the future flags the template turns on are off.
+        ['v4: true,', 'v4: false,'],
+        ["{to: '/blog', label: 'Blog', position: 'left'},", CROWDED_NAVBAR_ITEMS],
+      ],
+    },
+    files: {
+      ...SIG_CONTENT,
+      'src/pages/sig.mdx': EVERY_COMPONENT_PAGE + PLAIN_MARKDOWN,
+      'tailwind-plugin.js': TAILWIND_POSTCSS_PLUGIN,
+      'src/css/custom.css': TAILWIND_CSS,
+    },
+  },
 ];
 
 /**

@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import logger from '@docusaurus/logger';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import {Joi} from '@docusaurus/utils-validation';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import type {PluginContent} from '../index';
 import {PLUGIN_NAME} from '../pluginName';
 import {defaultCodeTranslations} from '../translations/codeTranslations';
@@ -18,7 +19,37 @@ import {SEARCH_INDEX_DIR, writeSearchIndex} from './writeIndex';
 
 export const SEARCH_THEME_NAME = 'docusaurus-plugin-innersource-sig-search';
 
-export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<void> {
+/** `themes: [['docusaurus-plugin-innersource-sig/search', {compact: true}]]` */
+export interface SearchOptions {
+  /** The navbar button as an icon only (its name stays for screen readers), for crowded navbars. */
+  compact?: boolean;
+}
+
+/** What the theme's SearchBar reads with usePluginData(SEARCH_THEME_NAME). */
+export interface SearchGlobalData {
+  compact: boolean;
+}
+
+const SearchOptionsSchema = Joi.object<Required<SearchOptions>>({
+  compact: Joi.boolean().default(false),
+});
+
+export function validateOptions({validate, options}: OptionValidationContext<SearchOptions | undefined, Required<SearchOptions>>): Required<SearchOptions> {
+  return validate(SearchOptionsSchema, options ?? {});
+}
+
+/**
+ * The loader of `<baseUrl>pagefind/pagefind.js`, and the one the server bundle gets instead. The
+ * loader's `import(url)`, marked `webpackIgnore`, reaches the bundler as written in the client
+ * bundle. For the server bundle, Docusaurus' Babel preset (webpack without `future.faster`) turns
+ * every `import()` into `require()` (babel-plugin-dynamic-import-node), dropping the comment, and
+ * webpack warns "Critical dependency: the request of a dependency is an expression". Rendering on
+ * the server never loads the index: the server bundle gets a loader without that import.
+ */
+const PAGEFIND_LOADER = path.resolve(__dirname, '../search-theme/SearchBar/pagefind');
+const SERVER_PAGEFIND_LOADER = path.resolve(__dirname, '../search-theme/SearchBar/pagefind.server');
+
+export default function themeInnerSourceSigSearch(context: LoadContext, options: Partial<SearchOptions> = {}): Plugin<void> {
   const {i18n, baseUrl} = context;
   const language = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   let records: SearchRecord[] = [];
@@ -37,6 +68,16 @@ export default function themeInnerSourceSigSearch(context: LoadContext): Plugin<
 
     getDefaultCodeTranslationMessages() {
       return defaultCodeTranslations(i18n.currentLocale, 'search');
+    },
+
+    async contentLoaded({actions}) {
+      const data: SearchGlobalData = {compact: options.compact ?? false};
+      actions.setGlobalData(data);
+    },
+
+    configureWebpack(_config, isServer) {
+      // An absolute alias applies to the loader's own path (a relative import resolved), not to a swizzled copy.
+      return isServer ? {resolve: {alias: {[PAGEFIND_LOADER]: SERVER_PAGEFIND_LOADER}}} : {};
     },
 
     allContentLoaded({allContent}) {

@@ -1,6 +1,7 @@
 import React from 'react';
 import {act, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import {routerState} from '@docusaurus/router';
+import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
 import SearchBar, {routePath} from './index';
 import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
 
@@ -30,6 +31,7 @@ const status = () => screen.getByRole('status').textContent;
 beforeEach(() => {
   load.mockReset();
   routerState.pushed = [];
+  delete globalDataStore.data['docusaurus-plugin-innersource-sig-search'];
 });
 
 describe('SearchBar', () => {
@@ -95,6 +97,24 @@ describe('SearchBar', () => {
       fireEvent.change(screen.getByRole('searchbox'), {target: {value: 'anything'}});
     });
     expect(status()).toMatch(/built site/);
+  });
+
+  it('shows its name and shortcut on the button; with the theme\'s compact option, an icon with the name as a tooltip', async () => {
+    const {unmount} = render(<SearchBar />);
+    const full = screen.getByRole('button', {name: 'Search'});
+    expect(full).toHaveTextContent('SearchCtrl K');
+    expect(full).not.toHaveAttribute('title');
+    unmount();
+
+    load.mockResolvedValue(fakePagefind(PAGES));
+    setPluginData('docusaurus-plugin-innersource-sig-search', 'default', {compact: true});
+    render(<SearchBar />);
+    const compact = screen.getByRole('button', {name: 'Search'});
+    expect(compact).toHaveTextContent('');
+    expect(compact).toHaveAttribute('title', 'Search (Ctrl K)');
+    expect(compact).toHaveAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+    fireEvent.click(compact);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
   it('closes on Escape', async () => {

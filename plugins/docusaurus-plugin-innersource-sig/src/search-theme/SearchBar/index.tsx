@@ -1,6 +1,8 @@
 import React, {useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import {useHistory} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
 import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
@@ -8,6 +10,9 @@ import styles from './styles.module.css';
 
 /** Results shown (and fetched: each one is a small download). */
 const MAX_RESULTS = 5;
+
+/** The search theme's name (SEARCH_THEME_NAME in src/search), under which its options reach the browser. */
+const SEARCH_THEME_NAME = 'docusaurus-plugin-innersource-sig-search';
 
 type SearchState =
   | {status: 'loading'}
@@ -218,11 +223,14 @@ function SearchDialog({onClose}: {onClose: () => void}): ReactNode {
 
 /**
  * The navbar's search box: a button (or Ctrl/Cmd+K) opens a dialog that searches the site's
- * Pagefind index in the reader's browser, with no service and no key.
+ * Pagefind index in the reader's browser, with no service and no key. With the theme's `compact`
+ * option, the button is an icon only (its name for screen readers, and as a tooltip), for
+ * crowded navbars. Where it sits is the navbar's: a `{type: 'search'}` item, else the right end.
  */
 export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [mac, setMac] = useState(false);
+  const compact = (usePluginData(SEARCH_THEME_NAME) as {compact?: boolean} | undefined)?.compact ?? false;
 
   useEffect(() => {
     setMac(/Mac|iPhone|iPad/.test(navigator.platform));
@@ -236,12 +244,24 @@ export default function SearchBar(): ReactNode {
   }, []);
 
   const label = translate({id: 'sig.search.label', message: 'Search', description: 'Accessible name of the search field and the navbar search button'});
+  const shortcut = mac ? '⌘ K' : 'Ctrl K';
   return (
     <>
-      <button type="button" className={styles.trigger} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K" aria-label={label} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={clsx(styles.trigger, compact && styles.compact)}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+        aria-label={label}
+        title={compact ? `${label} (${shortcut})` : undefined}
+        onClick={() => setOpen(true)}>
         <SearchIcon />
-        <span className={styles.triggerLabel} aria-hidden="true">{label}</span>
-        <kbd className={styles.shortcut} aria-hidden="true">{mac ? '⌘ K' : 'Ctrl K'}</kbd>
+        {!compact && (
+          <>
+            <span className={styles.triggerLabel} aria-hidden="true">{label}</span>
+            <kbd className={styles.shortcut} aria-hidden="true">{shortcut}</kbd>
+          </>
+        )}
       </button>
       {open && <SearchDialog onClose={() => setOpen(false)} />}
     </>

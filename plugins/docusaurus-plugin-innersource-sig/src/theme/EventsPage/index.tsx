@@ -90,7 +90,7 @@ function Follow() {
 function TagIndex({listing, base}: {listing: EventListing; base: string}) {
   if (listing.tags.length === 0) return <p><Translate id="sig.eventsPage.noTags" description="Shown on the event tags page when no event has a tag">No event has a tag yet.</Translate></p>;
   return (
-    <ul>
+    <ul className={styles.tagIndex}>
       {listing.tags.map((tag) => (
         <li key={tag.key}>
           <Link to={`${base}/tags/${tag.key}`}>{tag.label}</Link> ({tag.count})
