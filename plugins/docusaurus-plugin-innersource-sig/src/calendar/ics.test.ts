@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import {foldLines as libraryFoldLines} from 'ical-generator';
+import nodeIcal, {type VEvent} from 'node-ical';
 import {escapeText, foldLines, formatLocalDateTime, formatUtcDateTime, renderCalendar, type CalendarEvent} from './ics';
 
 const EVENT: CalendarEvent = {
@@ -92,5 +93,50 @@ describe('renderCalendar', () => {
 
   it('does not depend on the order of anything but the events given', () => {
     expect(renderCalendar(options, [EVENT, {...EVENT, uid: 'b@example.org'}])).toBe(renderCalendar(options, [EVENT, {...EVENT, uid: 'b@example.org'}]));
+  });
+});
+
+describe('text that RFC 5545 cannot hold', () => {
+  const options = {name: 'Events\u0007 \u2028calendar', description: 'All\u0000 of\u2029them\ud800', url: 'https://example.org/ics/events.ics'};
+  const tricky: CalendarEvent = {
+    ...EVENT,
+    uid: 'tricky\u0001@example.org',
+    summary: 'Bell\u0007 null\u0000 esc\u001b del\u007f broken\ud83d lone\udc00 non\ufffe\uffff; a, b\\ 🚀',
+    description: 'Line one\u2028line two\u2029line three\u0085line four\r\nline five\ttabbed',
+    location: 'Room\u000b 1\u000c',
+    url: 'https://example.org/a\u0007b?x=1,2;3\u2028',
+    organizer: {name: 'The "SIG"\u0007\nteam', email: 'sig@example.org'},
+  };
+  // RFC 5545 CONTROL (all but HTAB; CR and LF only as line ends), lone surrogates, U+FFFE/U+FFFF, line separators.
+  const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F\u0085\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
+  it('is left out or made a line break, so that the file parses with ical.js and node-ical', () => {
+    const ics = renderCalendar(options, [tricky]);
+    // CR only before LF, LF only after CR: line ends, nothing else.
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(ics).not.toMatch(FORBIDDEN);
+
+    const summary = 'Bell null esc del broken lone non; a, b\\ 🚀';
+    const description = 'Line one\nline two\nline three\nline four\nline five\ttabbed';
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('uid')).toBe('tricky@example.org');
+    expect(vevent.getFirstPropertyValue('summary')).toBe(summary);
+    expect(vevent.getFirstPropertyValue('description')).toBe(description);
+    expect(vevent.getFirstPropertyValue('location')).toBe('Room 1');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://example.org/a%07b?x=1%2C2%3B3%E2%80%A8');
+    expect(vevent.getFirstProperty('organizer')!.getParameter('cn')).toBe("The 'SIG' team");
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(unfold(ics)).toEqual(expect.arrayContaining(['NAME:Events \\ncalendar', 'X-WR-CALNAME:Events \\ncalendar']));
+    expect(calendar.getFirstPropertyValue('description')).toBe('All of\nthem');
+
+    const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter((component): component is VEvent => component?.type === 'VEVENT');
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]!.summary).toBe(summary);
+    expect(parsed[0]!.description).toBe(description);
+    expect(parsed[0]!.location).toBe('Room 1');
+  });
+
+  it('escapeText leaves out what TEXT cannot hold', () => {
+    expect(escapeText('a\u0007b\u2028c\ud800;')).toBe('ab\\nc\\;');
   });
 });

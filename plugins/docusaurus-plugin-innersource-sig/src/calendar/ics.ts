@@ -2,10 +2,13 @@
  * Published iCalendar feeds (RFC 5545 + RFC 7986) built with ical-generator, with its traps
  * avoided: no calendar-level time zone (it would format dates with the build machine's clock),
  * calendar name and description escaped here (it does not), VTIMEZONE blocks from
- * timezones-ical-library, and no random UID or build-time DTSTAMP.
+ * timezones-ical-library, and no random UID or build-time DTSTAMP. Every text goes through
+ * `safeText` first (a calendar source brings text from remote calendars): what RFC 5545 TEXT
+ * cannot hold is removed, U+2028 and the like become line breaks.
  */
 import ical, {ICalCalendarMethod, ICalEventStatus, type ICalEventData} from 'ical-generator';
 import {DateTime} from 'luxon';
+import {safeText} from '../characters';
 import {isKnownTimeZone, vtimezoneBlock, wallClockToInstant} from './zones';
 
 /** PRODID without the leading "-" that ical-generator adds. */
@@ -57,9 +60,27 @@ export interface AllDayCalendarEvent extends CalendarEventBase {
 
 export type CalendarEvent = TimedCalendarEvent | AllDayCalendarEvent;
 
-/** Escapes an iCalendar TEXT value: backslash, semicolon, comma and line breaks. */
+/**
+ * Escapes an iCalendar TEXT value: backslash, semicolon, comma and line breaks, after removing
+ * what TEXT cannot hold (see `safeText`).
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return safeText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A TEXT value for ical-generator, which escapes it but lets control characters through. */
+function textValue(text: string): string;
+function textValue(text: string | undefined): string | null;
+function textValue(text: string | undefined): string | null {
+  return text === undefined ? null : safeText(text);
+}
+
+/**
+ * A parameter value (the organizer's CN), which ical-generator quotes: RFC 5545 has no escape
+ * for a double quote or a line break there.
+ */
+function parameterValue(text: string): string {
+  return safeText(text).replace(/[\r\n]+/g, ' ').replace(/"/g, "'");
 }
 
 /** UTC DATE-TIME, e.g. 20240213T150000Z. */
@@ -110,7 +131,8 @@ export function foldLines(text: string): string {
  * which breaks the URI, so percent-encode them first (equivalent for any web server).
  */
 function uriValue(url: string): string {
-  return url.replace(/[,;\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Control characters and line separators too: a URI cannot hold them (a lone surrogate cannot even be encoded).
+  return url.replace(/[\uD800-\uDFFF\uFFFE\uFFFF]/gu, '').replace(/[\0-\x1F\x7F\u0085\u2028\u2029,;\\]/g, (c) => encodeURIComponent(c));
 }
 
 /** A luxon DateTime in the event's zone: ical-generator formats it with TZID and no machine-TZ dependence. */
@@ -125,14 +147,14 @@ function calendarDay(day: string): DateTime {
 
 function commonEventData(event: CalendarEventBase): Omit<ICalEventData, 'start'> {
   return {
-    id: event.uid,
+    id: textValue(event.uid),
     sequence: event.sequence,
     stamp: event.stamp,
-    summary: event.summary,
-    description: event.description ?? null,
-    location: event.location ?? null,
+    summary: textValue(event.summary),
+    description: textValue(event.description),
+    location: textValue(event.location),
     url: event.url ? uriValue(event.url) : null,
-    organizer: event.organizer ?? null,
+    organizer: event.organizer ? {name: parameterValue(event.organizer.name), email: safeText(event.organizer.email)} : null,
     status: event.cancelled ? ICalEventStatus.CANCELLED : null,
   };
 }

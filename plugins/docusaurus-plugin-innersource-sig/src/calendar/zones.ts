@@ -129,7 +129,10 @@ function daysInMonth(year: number, month: number): number {
 export function floatingDate(local: string): Date {
   const fields = parseWallClock(local);
   if (!fields) throw new RangeError(`Not a wall-clock time (YYYY-MM-DDTHH:mm): ${local}`);
-  return new Date(Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute));
+  const date = new Date(Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute));
+  // Date.UTC reads the years 0-99 as 1900-1999: year 50 would be 1950.
+  if (fields.year < 100) date.setUTCFullYear(fields.year, fields.month - 1, fields.day);
+  return date;
 }
 
 /** Inverse of `floatingDate`. */

@@ -59,7 +59,7 @@ describe('the build and sig:check refuse the same text', () => {
     expect(report.problems).toEqual([expect.stringMatching(expected)]);
 
     const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
-    const error = await plugin.loadContent!().then(
+    const error = await Promise.resolve().then(() => plugin.loadContent!()).then(
       () => undefined,
       (e: Error) => e,
     );

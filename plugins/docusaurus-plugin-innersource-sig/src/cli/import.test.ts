@@ -236,6 +236,54 @@ describe('sig:import and the files already in the folder', () => {
     await expect(fs.access(target)).rejects.toThrow();
   });
 
+  it('reads a calendar saved as UTF-16 with a byte order mark (Windows "Unicode")', async () => {
+    await fs.writeFile(calendarFile, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TWO_SERIES, 'utf16le')]));
+    const {code, stdout} = await run({});
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([path.join(outDir, 'weekly-call.yml'), path.join(outDir, 'monthly-review.yml')]);
+  });
+
+  it.each([
+    ['empty', '', 'is empty: nothing to import'],
+    ['UTF-16 without a byte order mark', Buffer.from(TWO_SERIES, 'utf16le'), 'holds NUL characters: it is probably UTF-16 text without a byte order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)'],
+  ])('says in one line that a calendar file is %s, and exits 1', async (_case, content, message) => {
+    await fs.writeFile(calendarFile, content);
+    const {code, stdout, stderr} = await run({});
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`[ERROR] ${calendarFile}: ${message}`);
+  });
+
+  it('refuses a calendar file over 20 MB without reading it', async () => {
+    // Sparse: 21 MB that take no room on disk.
+    await fs.truncate(calendarFile, 21 * 1024 * 1024);
+    const readFile = jest.spyOn(fs, 'readFile');
+    try {
+      const {code, stderr} = await run({});
+      expect(code).toBe(1);
+      expect(stderr).toBe(`[ERROR] ${calendarFile}: is 21 MB, and sig:import reads calendar files of up to 20 MB: export a shorter period, or only the calendar that holds the series`);
+      expect(readFile.mock.calls.map(([file]) => file)).not.toContain(calendarFile);
+    } finally {
+      readFile.mockRestore();
+    }
+  });
+
+  it('exits 1 when it skips a series: a VEVENT with both RRULE and RECURRENCE-ID', async () => {
+    await fs.writeFile(calendarFile, TWO_SERIES.replace('UID:review@example.org', 'UID:review@example.org\r\nRECURRENCE-ID;TZID=Europe/Berlin:20250109T160000'));
+    const {code, stdout, stderr} = await run({});
+    expect(code).toBe(1);
+    expect(stdout).toBe(path.join(outDir, 'weekly-call.yml'));
+    expect(stderr).toContain(`[ERROR] ${calendarFile}: event "Monthly review" (UID review@example.org): has both RRULE "FREQ=MONTHLY;BYDAY=2TH" and RECURRENCE-ID "20250109T160000"`);
+    expect(stderr).not.toContain('has no recurring event');
+  });
+
+  it('does not parse a meeting file over 256 KB in the folder, but keeps its name', async () => {
+    await fs.writeFile(path.join(outDir, 'weekly-call.yml'), `${WEEKLY_BY_HAND}# ${'x'.repeat(300 * 1024)}\n`);
+    const {code, stdout} = await run({});
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([path.join(outDir, 'weekly-call-2.yml'), path.join(outDir, 'monthly-review.yml')]);
+  });
+
   it('says in one line that --out is a file', async () => {
     const {code, stdout, stderr} = await run({out: calendarFile});
     expect(code).toBe(1);

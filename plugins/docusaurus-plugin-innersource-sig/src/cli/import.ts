@@ -9,8 +9,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {planImport, type CalendarInput, type ExistingMeetingFile} from '../import/importCalendars';
+import {decodeCalendarBytes} from '../import/parseCalendar';
 import {parseMeetingFile} from '../meetings/load';
-import {MEETING_FILE} from '../lifecycle/loadMeetings';
+import {MAX_MEETING_FILE_BYTES, MEETING_FILE} from '../lifecycle/loadMeetings';
+import {formatSize} from '../lifecycle/readText';
+
+/**
+ * The most a calendar file may hold: Outlook's export of a whole calendar over years is a few MB,
+ * and every series in it is converted and checked (a 20 MB file is some 50,000 events).
+ */
+export const MAX_CALENDAR_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface ImportCommandOptions {
   out?: string;
@@ -47,6 +55,8 @@ async function readExisting(outDir: string, siteDir: string): Promise<ExistingMe
       .map(async (name) => {
         const absolute = path.join(outDir, name);
         try {
+          // The build refuses a larger file: it is no meeting to merge into.
+          if ((await fs.stat(absolute)).size > MAX_MEETING_FILE_BYTES) return {name};
           const text = await fs.readFile(absolute, 'utf8');
           return {name, text, meeting: parseMeetingFile(path.relative(siteDir, absolute), text)};
         } catch {
@@ -108,7 +118,14 @@ export async function importCommand(files: string[], options: ImportCommandOptio
   const unreadable: string[] = [];
   for (const file of files) {
     try {
-      inputs.push({file, text: await fs.readFile(file, 'utf8')});
+      const size = (await fs.stat(file)).size;
+      if (size > MAX_CALENDAR_FILE_BYTES) {
+        unreadable.push(`${file}: is ${formatSize(size)}, and sig:import reads calendar files of up to ${formatSize(MAX_CALENDAR_FILE_BYTES)}: export a shorter period, or only the calendar that holds the series`);
+        continue;
+      }
+      const decoded = decodeCalendarBytes(await fs.readFile(file));
+      if ('problem' in decoded) unreadable.push(`${file}: ${decoded.problem}`);
+      else inputs.push({file, text: decoded.text});
     } catch (error) {
       unreadable.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }

@@ -3,6 +3,7 @@
  * a DataError naming the file, the field and the value.
  */
 import {authorTimeZone, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
+import {LINE_SEPARATORS, unsafeCharacterProblem} from '../characters';
 import {DataError} from '../errors';
 
 export type Fields = Record<string, unknown>;
@@ -23,6 +24,9 @@ export function isHttpUrl(text: string): boolean {
 
 const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/** Longest name of a file the plugin writes from the data (a meeting's id or `ics`, an event's slug). */
+export const MAX_NAME_LENGTH = 100;
+
 /** Reports problems in one file. */
 export class FieldChecker {
   constructor(readonly file: string) {}
@@ -39,12 +43,28 @@ export class FieldChecker {
     }
   }
 
-  /** Non-empty text, trimmed; on one line unless `multiLine`. */
+  /**
+   * Non-empty text, trimmed; on one line unless `multiLine`. A character that feeds and
+   * calendars cannot hold (a control character but TAB, LF and CR, a lone surrogate, U+FFFE,
+   * U+FFFF) is a problem; NEL, U+2028 and U+2029, which readers do not agree on, become a line
+   * feed (multi-line) or a space.
+   */
   text(field: string, value: unknown, {multiLine = false} = {}): string {
-    if (typeof value !== 'string' || !value.trim()) throw this.error(field, value, 'must be non-empty text');
-    const text = value.trim();
+    if (typeof value !== 'string') throw this.error(field, value, 'must be non-empty text');
+    const unsafe = unsafeCharacterProblem(value);
+    if (unsafe) throw this.error(field, value, unsafe);
+    const text = value.replace(LINE_SEPARATORS, multiLine ? '\n' : ' ').trim();
+    if (!text) throw this.error(field, value, 'must be non-empty text');
     if (!multiLine && /[\r\n]/.test(text)) throw this.error(field, value, 'must fit on one line');
     return text;
+  }
+
+  /** A name the plugin makes a file and URL of: at most MAX_NAME_LENGTH characters. */
+  nameLength(field: string, value: unknown, name: string, what: string): string {
+    if (name.length > MAX_NAME_LENGTH) {
+      throw this.error(field, value, `is ${name.length} characters long: at most ${MAX_NAME_LENGTH}, as it names ${what}`);
+    }
+    return name;
   }
 
   optionalText(field: string, value: unknown, options?: {multiLine?: boolean}): string | undefined {

@@ -1,5 +1,21 @@
-import {parseDocument} from 'yaml';
+import {parseDocument, type Document} from 'yaml';
+import {DataError} from '../errors';
 import {isFields, type Fields, type FieldChecker} from './fieldChecker';
+
+/**
+ * The document's data. Aliases that expand to too much ("billion laughs") are a DataError naming
+ * the file and `field`: the `yaml` package stops them (maxAliasCount) with a bare ReferenceError.
+ */
+export function documentData(doc: Document, file: string, field: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+      throw new DataError(file, field, '', 'uses YAML aliases (*name) that expand to more data than a data file can hold: write the values out instead');
+    }
+    throw error;
+  }
+}
 
 /**
  * A YAML data file's mapping of fields, or a DataError naming the line of a syntax error.
@@ -15,7 +31,7 @@ export function parseYamlFields(check: FieldChecker, text: string, needs: string
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw check.error('(file)', line ? text.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line}` : ''}: ${reason}`);
   }
-  const data: unknown = doc.toJS();
+  const data: unknown = documentData(doc, check.file, '(file)');
   if (data === null || data === undefined) throw check.error('(file)', '', `is empty: ${needs}`);
   if (!isFields(data)) throw check.error('(file)', data, 'must be a mapping of fields such as `title:` and `start:`');
   return data;

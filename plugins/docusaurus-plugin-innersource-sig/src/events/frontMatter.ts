@@ -10,6 +10,7 @@ import {parseDocument} from 'yaml';
 import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
+import {documentData} from '../data-files/yamlFields';
 import type {EventSession, SigEvent} from '../types';
 import {RESERVED_SLUGS, SLUG_PATTERN} from './slug';
 import {sessionInstants} from './times';
@@ -22,6 +23,8 @@ const SESSION_FIELDS = ['title', 'start', 'end', 'timezone'];
 const MINUTE_MS = 60_000;
 const MAX_SESSION_MS = 24 * 60 * MINUTE_MS;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What an event slug names, for the message of one too long. */
+const SLUG_NAMES = "the event's page /events/<slug> and its calendar file /ics/events/<slug>.ics";
 const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** Midnight UTC is how YAML 1.1 reads a bare date. */
@@ -85,12 +88,12 @@ function parseSlug(check: Checker, value: unknown, fileSlug: string): string {
   if (value === undefined) {
     if (!fileSlug) throw check.error('slug', fileSlug, 'cannot be made from the file name: add `slug:`');
     if (RESERVED_SLUGS.includes(fileSlug)) throw check.error('slug', fileSlug, `(from the file name) is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): add \`slug:\``);
-    return fileSlug;
+    return check.nameLength('slug', fileSlug, fileSlug, `${SLUG_NAMES} (it comes from the file name: rename the file or add \`slug:\`)`);
   }
   const slug = check.text('slug', value);
   if (!SLUG_PATTERN.test(slug)) throw check.error('slug', value, 'may only contain a-z, 0-9 and single "-" between them');
   if (RESERVED_SLUGS.includes(slug)) throw check.error('slug', value, `is the path of an events listing page (${RESERVED_SLUGS.join(', ')}): choose another`);
-  return slug;
+  return check.nameLength('slug', value, slug, SLUG_NAMES);
 }
 
 /**
@@ -163,7 +166,7 @@ export function parseEventFile(file: string, fileContent: string): {frontMatter:
     // +1: the line numbers of the file, which starts with "---".
     throw new DataError(file, '(front matter)', line ? yaml.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line + 1}` : ''}: ${reason}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  const data: unknown = documentData(doc, file, '(front matter)') ?? {};
   if (!isFields(data)) throw new DataError(file, '(front matter)', data, 'must be a mapping of fields such as `title:` and `date:`');
   return {frontMatter: data, content: fileContent.slice(match[0].length).trim()};
 }

@@ -5,7 +5,8 @@
  * and the cancelled and moved dates written by hand are kept beside the calendar's.
  */
 import {isMap, isScalar, isSeq, parseDocument, type YAMLMap} from 'yaml';
-import {scheduledStartOn} from '../meetings/occurrences';
+import {scheduledStartsOn} from '../meetings/occurrences';
+import {horizonProblem} from '../meetings/horizon';
 import type {Meeting} from '../types';
 import type {MeetingFields} from './toMeeting';
 import {fieldNode, YAML_LAYOUT, YAML_SCHEMA} from './toYaml';
@@ -80,8 +81,14 @@ export function mergeMeetingFile(file: {meeting: Meeting; text: string}, fields:
   update('repeat', fields.repeat, fields.repeat === meeting.repeat);
 
   const schedule: Meeting = {...meeting, timezone: fields.timezone, start: fields.start, durationMinutes: fields.duration, repeat: fields.repeat};
+  // One walk of the rule for all the dates written by hand (up to 1,000 of each), not one each.
+  const startOn = scheduledStartsOn(schedule, [...meeting.cancelled, ...meeting.moved.map((moved) => moved.from)].filter((date) => !horizonProblem(date, fields.start)));
   const notAnOccurrence = (date: string) =>
-    scheduledStartOn(schedule, date) === undefined ? `is not a date of the calendar's series (${fields.repeat ?? 'once'} from ${fields.start})` : undefined;
+    horizonProblem(date, fields.start)
+      ? `is more than 100 years after the calendar's start (${fields.start.slice(0, 10)})`
+      : startOn(date) === undefined
+        ? `is not a date of the calendar's series (${fields.repeat ?? 'once'} from ${fields.start})`
+        : undefined;
   const calendarCancelled = new Set(fields.cancelled ?? []);
   const calendarMoved = new Map((fields.moved ?? []).map((moved) => [moved.from, moved]));
 

@@ -6,7 +6,8 @@
 import type ICAL from 'ical.js';
 import {floatingDate, floatingToWallClock, instantToWallClock, isInDaylightSavingGap, wallClockToInstant} from '../calendar/zones';
 import {isHttpUrl} from '../data-files/fieldChecker';
-import {scheduledStartOn, scheduledStarts} from '../meetings/occurrences';
+import {FIRST_YEAR, horizonProblem, lastDate, MAX_LISTED_DATES, untilDate, yearProblem, YEARS_AFTER_START} from '../meetings/horizon';
+import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from '../meetings/occurrences';
 import {normalizedRule, parseRule, RuleError, type RecurrenceRule} from '../meetings/rule';
 import type {Meeting} from '../types';
 import type {VEvent, CalendarSeries, CalendarTime} from './parseCalendar';
@@ -57,6 +58,10 @@ const MAX_DURATION_MINUTES = 24 * 60;
 /** How far ahead a VTIMEZONE is compared with IANA zones, and a moved DTSTART with the original rule. */
 const CHECK_YEARS = 10;
 const MAX_CHECKED_OCCURRENCES = 600;
+/** The title of a series without SUMMARY (Outlook and Thunderbird save untitled meetings so). */
+export const UNTITLED = 'Untitled meeting';
+/** How many values a notice about several of them shows. */
+const MAX_SHOWN = 5;
 /** Hosts of online meeting services, to tell a join link from the other links of a description. */
 const MEETING_HOSTS = /(^|\.)(zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|chime\.aws|bluejeans\.com)$/i;
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]]+/gi;
@@ -106,7 +111,8 @@ class Zones {
 
   constructor(
     private readonly context: SeriesContext,
-    private readonly wallClocks: string[],
+    /** Listed only when a VTIMEZONE is compared with IANA zones (most TZIDs are IANA names). */
+    private readonly wallClocks: () => string[],
     private readonly notices: SeriesMessage[],
   ) {}
 
@@ -124,13 +130,14 @@ class Zones {
 
   /** The instant of a time; a floating one is read in `fallbackZone` (the series' zone), as RFC 5545 readers do. */
   instant(property: string, time: CalendarTime, fallbackZone: string): Date {
+    if (time.invalid) refuse(property, time.text, 'is not a real date and time like 20250114T150000');
     const zone = this.zoneOf(property, time) ?? fallbackZone;
     const seconds = Number(time.local.slice(17, 19)) * 1000;
     return new Date(wallClockToInstant(wallClockOf(time), zone).getTime() + seconds);
   }
 }
 
-function theRule(master: VEvent, notices: SeriesMessage[]): {rule: RecurrenceRule; repeat: string} {
+function theRule(master: VEvent, notices: SeriesMessage[], start: string): {rule: RecurrenceRule; repeat: string} {
   if (master.rdates.length) refuse('RDATE', master.rdates.join(','), 'adds dates outside the rule, which a meeting file cannot hold');
   if (master.exrules.length) refuse('EXRULE', master.exrules.join(' / '), 'removes occurrences by a rule, which a meeting file cannot hold');
   const rules = [...new Set(master.rrules)];
@@ -138,6 +145,13 @@ function theRule(master: VEvent, notices: SeriesMessage[]): {rule: RecurrenceRul
   if (master.rrules.length > 1) notices.push({property: 'RRULE', value: rules[0], message: `is written ${master.rrules.length} times: read once (the same rule twice gives the same dates)`});
   try {
     const rule = parseRule(rules[0]!);
+    if (rule.until && untilDate(rule.until) > lastDate(start)) {
+      // Which dates it gives in the next 100 years does not change: leaving it out is no approximation a reader sees.
+      const until = rule.parts.find(([name]) => name === 'UNTIL')![1];
+      notices.push({property: 'RRULE', value: `UNTIL=${until}`, message: `is more than ${YEARS_AFTER_START} years after DTSTART: left out, so the series has no end date (its dates up to ${lastDate(start)} are the same)`});
+      const withoutUntil: RecurrenceRule = {...rule, until: undefined, parts: rule.parts.filter(([name]) => name !== 'UNTIL')};
+      return {rule: withoutUntil, repeat: normalizedRule(withoutUntil)};
+    }
     return {rule, repeat: normalizedRule(rule)};
   } catch (error) {
     if (error instanceof RuleError) refuse('RRULE', rules[0], `${error.message}, which a meeting file cannot hold`);
@@ -148,12 +162,32 @@ function theRule(master: VEvent, notices: SeriesMessage[]): {rule: RecurrenceRul
 function theStart(master: VEvent): CalendarTime {
   const start = master.start;
   if (!start) refuse('DTSTART', undefined, 'is missing');
-  if (start.allDay) refuse('DTSTART', start.text, 'is a date without a time (an all-day series): a meeting has a start time');
+  if (start.invalid) refuse('DTSTART', start.text, 'is not a real date and time like 20250114T150000');
+  if (start.allDay) {
+    const written = start.bareDate ? ', written without VALUE=DATE' : '';
+    refuse('DTSTART', start.text, `is a date without a time (an all-day date${written}): a meeting starts at a time of day. Give the series a start and end time in your calendar app, and export it again`);
+  }
+  const year = yearProblem(start.local);
+  if (year) refuse('DTSTART', start.text, year);
   if (!start.utc && start.tzid === undefined) {
-    refuse('DTSTART', start.text, 'is a floating time (neither TZID nor Z), which happens at a different instant in every zone: a meeting file needs a zone');
+    refuse('DTSTART', start.text, 'is a floating time (neither TZID nor Z), which happens at a different instant in every zone: a meeting file needs a zone. Give the series a time zone in your calendar app, and export it again');
   }
   if (!start.local.endsWith(':00')) refuse('DTSTART', start.text, 'has seconds: a meeting starts on a whole minute');
   return start;
+}
+
+/**
+ * A time as messages show it: with its TZID when that is not the series' one, so that a
+ * RECURRENCE-ID written in New York time on a Berlin series is not read as Berlin time. (A UTC
+ * time shows its Z.)
+ */
+function shownTime(time: CalendarTime, seriesStart: CalendarTime): string {
+  return time.tzid !== undefined && time.tzid !== seriesStart.tzid ? `TZID=${time.tzid}:${time.text}` : time.text;
+}
+
+/** Values for a notice: the first few, and how many more. */
+function someValues(values: string[]): string {
+  return values.length > MAX_SHOWN ? `${values.slice(0, MAX_SHOWN).join(',')} and ${values.length - MAX_SHOWN} more` : values.join(',');
 }
 
 /** The length in whole minutes of an event (a moved occurrence included) from its DTEND or DURATION. */
@@ -230,20 +264,39 @@ export function seriesToMeetings(series: CalendarSeries, context: SeriesContext)
 }
 
 function convert(series: CalendarSeries, context: SeriesContext, notices: SeriesMessage[]): MeetingFields[] {
+  if (series.problem) refuse(series.problem.property, series.problem.value, series.problem.message);
   const {master} = series;
-  const {rule, repeat} = theRule(master, notices);
   const startTime = theStart(master);
-  if (!master.summary) refuse('SUMMARY', undefined, 'is missing: a meeting needs a title');
-  const title = master.summary.replace(/\s+/g, ' ').trim();
   let start = wallClockOf(startTime);
+  /** Dates past this, or before 1900, are out of reach of a meeting file (see meetings/horizon.ts). */
+  const outOfReach = (local: string) => horizonProblem(local, start);
+  const {rule, repeat} = theRule(master, notices, start);
+  // Every one is looked up in the rule: a meeting file could not list more anyway.
+  if (master.exdates.length > MAX_LISTED_DATES) {
+    refuse('EXDATE', `${master.exdates.length} dates`, `cancels more occurrences than the ${MAX_LISTED_DATES} a meeting file lists`);
+  }
+  if (series.overrides.length > 2 * MAX_LISTED_DATES) {
+    refuse('RECURRENCE-ID', `${series.overrides.length} occurrences`, `changes more occurrences than the ${MAX_LISTED_DATES} cancelled and ${MAX_LISTED_DATES} moved dates a meeting file lists`);
+  }
+  let title = master.summary?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!title) {
+    title = UNTITLED;
+    notices.push({property: 'SUMMARY', message: `is missing (an untitled meeting): the meeting file calls it "${UNTITLED}"; change its \`title:\``});
+  }
 
-  const sameZone = (time: CalendarTime) => time.tzid === startTime.tzid && !time.utc && !time.allDay;
+  const sameZone = (time: CalendarTime) => time.tzid === startTime.tzid && !time.utc && !time.allDay && !time.invalid && !outOfReach(time.local);
   const extra = [...series.overrides.flatMap((o) => [o.start, o.recurrenceId]), ...master.exdates].filter((t): t is CalendarTime => t !== undefined && sameZone(t)).map(wallClockOf);
-  const zones = new Zones(context, checkedWallClocks(start, repeat, extra), notices);
+  let wallClocks: string[] | undefined;
+  const written = start;
+  const zones = new Zones(context, () => (wallClocks ??= checkedWallClocks(written, repeat, extra)), notices);
   const timezone = zones.zoneOf('DTSTART', startTime)!;
   if (isInDaylightSavingGap(start, timezone)) refuse('DTSTART', startTime.text, `does not exist in ${timezone}: the clocks skip it when they go forward`);
   const startInstant = wallClockToInstant(start, timezone);
   const duration = lengthMinutes(master, zones, timezone, startInstant);
+  if (rule.until?.kind === 'local') {
+    const until = rule.parts.find(([name]) => name === 'UNTIL')![1];
+    notices.push({property: 'RRULE', value: `UNTIL=${until}`, message: `is a local time (no Z) while DTSTART has a zone, where RFC 5545 asks for UTC: read as a time in ${timezone}, as libical reads it`});
+  }
 
   // The occurrence DTSTART gives, when its rule does not produce it: written as a one-off meeting.
   let extraFirst: {start: string; duration: number} | undefined;
@@ -270,36 +323,76 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
   }
   const schedule = scheduleOf(timezone, start, repeat);
 
+  // Where each EXDATE and RECURRENCE-ID falls, so that the rule is run once for all of them, not once each.
+  const farExdates: string[] = [];
+  const exdates = master.exdates.flatMap((exdate) => {
+    const instant = exdate.allDay ? undefined : zones.instant('EXDATE', exdate, timezone);
+    if (exdate.allDay && exdate.invalid) refuse('EXDATE', exdate.text, 'is not a real date like 20250114');
+    const date = instant ? instantToWallClock(instant, timezone).slice(0, 10) : exdate.local.slice(0, 10);
+    if (outOfReach(date)) {
+      farExdates.push(shownTime(exdate, startTime));
+      return [];
+    }
+    return [{exdate, instant, date}];
+  });
+  if (farExdates.length) {
+    notices.push({
+      property: 'EXDATE',
+      value: someValues(farExdates),
+      message: `${farExdates.length === 1 ? 'is' : 'are'} before ${FIRST_YEAR} or more than ${YEARS_AFTER_START} years after DTSTART, beyond the dates a meeting file holds: ignored`,
+    });
+  }
+  const overrides = [...series.overrides]
+    .sort((a, b) => (a.recurrenceId!.local < b.recurrenceId!.local ? -1 : 1))
+    .flatMap((override) => {
+      const rid = override.recurrenceId!;
+      if (override.recurrenceRange) {
+        refuse('RECURRENCE-ID', `RANGE=${override.recurrenceRange}:${shownTime(rid, startTime)}`, 'changes this and every later occurrence, which a meeting file cannot hold: split the series in your calendar app first');
+      }
+      const ridInstant = zones.instant('RECURRENCE-ID', rid, timezone);
+      const date = instantToWallClock(ridInstant, timezone).slice(0, 10);
+      const far = outOfReach(date);
+      if (far) {
+        notices.push({property: 'RECURRENCE-ID', value: shownTime(rid, startTime), message: `${far}: what the calendar changes in that occurrence is left out`});
+        return [];
+      }
+      return [{override, rid, ridInstant, date}];
+    });
+  const startOn = scheduledStartsOn(schedule, [...exdates.map((e) => e.date), ...overrides.map((o) => o.date)]);
+
   /** The scheduled occurrence (wall clock) at exactly `instant`, if any. */
   const occurrenceAt = (instant: Date): string | undefined => {
-    const local = instantToWallClock(instant, timezone);
-    const scheduled = scheduledStartOn(schedule, local.slice(0, 10));
+    const scheduled = startOn(instantToWallClock(instant, timezone).slice(0, 10));
     return scheduled !== undefined && wallClockToInstant(scheduled, timezone).getTime() === instant.getTime() ? scheduled : undefined;
   };
 
   const cancelled = new Set<string>();
-  for (const exdate of master.exdates) {
-    const instant = exdate.allDay ? undefined : zones.instant('EXDATE', exdate, timezone);
-    const scheduled = exdate.allDay ? scheduledStartOn(schedule, exdate.local.slice(0, 10)) : occurrenceAt(instant!);
+  const wholeDays: string[] = [];
+  for (const {exdate, instant, date} of exdates) {
+    const scheduled = instant ? occurrenceAt(instant) : startOn(date);
+    if (!instant) wholeDays.push(exdate.text);
     if (extraFirst && instant?.getTime() === startInstant.getTime()) {
       extraFirst = undefined;
     } else if (scheduled) {
       cancelled.add(scheduled.slice(0, 10));
     } else {
-      notices.push({property: 'EXDATE', value: exdate.text, message: 'is not an occurrence of the series: ignored (it removes nothing)'});
+      notices.push({property: 'EXDATE', value: shownTime(exdate, startTime), message: 'is not an occurrence of the series: ignored (it removes nothing)'});
     }
+  }
+  if (wholeDays.length) {
+    notices.push({
+      property: 'EXDATE',
+      value: someValues(wholeDays),
+      message: `${wholeDays.length === 1 ? 'is a date' : 'are dates'} without a time (VALUE=DATE) on a series with times: read as cancelling the occurrence of that day, as libical reads ${wholeDays.length === 1 ? 'it' : 'them'}`,
+    });
   }
 
   const moved: NonNullable<MeetingFields['moved']> = [];
-  for (const override of [...series.overrides].sort((a, b) => (a.recurrenceId!.local < b.recurrenceId!.local ? -1 : 1))) {
-    const rid = override.recurrenceId!;
-    if (override.recurrenceRange) {
-      refuse('RECURRENCE-ID', `RANGE=${override.recurrenceRange}:${rid.text}`, 'changes this and every later occurrence, which a meeting file cannot hold: split the series in your calendar app first');
-    }
-    const ridInstant = zones.instant('RECURRENCE-ID', rid, timezone);
+  for (const {override, rid, ridInstant} of overrides) {
+    const ridShown = shownTime(rid, startTime);
     const isFirst = extraFirst !== undefined && ridInstant.getTime() === startInstant.getTime();
     const scheduled = isFirst ? start : occurrenceAt(ridInstant);
-    if (!isFirst && !scheduled) refuse('RECURRENCE-ID', rid.text, 'is not an occurrence of the series, so the event it overrides cannot be placed in a meeting file');
+    if (!isFirst && !scheduled) refuse('RECURRENCE-ID', ridShown, 'is not an occurrence of the series, so the event it overrides cannot be placed in a meeting file');
     if (override.status === 'CANCELLED') {
       if (isFirst) extraFirst = undefined;
       else cancelled.add(scheduled!.slice(0, 10));
@@ -310,15 +403,18 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
         notices.push({
           property,
           value: override[key] ?? '',
-          message: `is what the occurrence of ${rid.text} (RECURRENCE-ID) changes it to: a meeting file has one ${key} per series, so that occurrence keeps the series' one`,
+          message: `is what the occurrence of ${ridShown} (RECURRENCE-ID) changes it to: a meeting file has one ${key} per series, so that occurrence keeps the series' one`,
         });
       }
     }
     const overrideStart = override.start ?? rid;
-    if (overrideStart.allDay) refuse('DTSTART', overrideStart.text, `of the occurrence of ${rid.text} (RECURRENCE-ID) is a date without a time`);
+    const overrideShown = shownTime(overrideStart, startTime);
+    if (overrideStart.allDay) refuse('DTSTART', overrideShown, `of the occurrence of ${ridShown} (RECURRENCE-ID) is a date without a time`);
     const newInstant = zones.instant('DTSTART', overrideStart, timezone);
-    if (newInstant.getUTCSeconds() !== 0) refuse('DTSTART', overrideStart.text, 'has seconds: a meeting starts on a whole minute');
+    if (newInstant.getUTCSeconds() !== 0) refuse('DTSTART', overrideShown, 'has seconds: a meeting starts on a whole minute');
     const newStart = instantToWallClock(newInstant, timezone);
+    const far = outOfReach(newStart);
+    if (far) refuse('DTSTART', overrideShown, `of the occurrence of ${ridShown} (RECURRENCE-ID) ${far}, which a meeting file cannot hold`);
     const newDuration = lengthMinutes(override, zones, timezone, newInstant);
     if (isFirst) {
       extraFirst = {start: newStart, duration: newDuration};
@@ -328,6 +424,8 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
     if (newInstant.getTime() === ridInstant.getTime() && newDuration === duration) continue;
     moved.push({from: scheduled!.slice(0, 10), start: newStart, ...(newDuration === duration ? {} : {duration: newDuration})});
   }
+  if (cancelled.size > MAX_LISTED_DATES) refuse('EXDATE', `${cancelled.size} dates`, `cancels more occurrences than the ${MAX_LISTED_DATES} a meeting file lists`);
+  if (moved.length > MAX_LISTED_DATES) refuse('RECURRENCE-ID', `${moved.length} occurrences`, `moves more occurrences than the ${MAX_LISTED_DATES} a meeting file lists`);
 
   const description = master.description?.trim() || undefined;
   const join = joinLink(master);

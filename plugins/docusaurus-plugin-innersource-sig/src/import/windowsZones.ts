@@ -9,6 +9,7 @@
 import ICAL from 'ical.js';
 import {WINDOWS_TO_IANA_MAP, findIana} from 'windows-iana';
 import {canonicalTimeZone, floatingDate, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import {vtimezoneProblem} from './vtimezone';
 
 export type ZoneResolution =
   | {zone: string; /** How the name was understood, for the message shown when it was not an IANA name. */ note?: string}
@@ -97,13 +98,22 @@ function zoneMatchingVtimezone(tzid: string, vtimezone: ICAL.Timezone, wallClock
   return [...candidates].sort(compare)[0];
 }
 
+/** The latest year of sorted wall clocks (YYYY-MM-DDTHH:mm). */
+function lastYear(wallClocks: string[]): number {
+  return Number(wallClocks[wallClocks.length - 1]?.slice(0, 4) ?? 0);
+}
+
 /**
- * The IANA zone for a TZID. `wallClocks` are the series' local times (its occurrences and a few
- * samples around them): a VTIMEZONE is only compared with IANA zones there. `chosen` maps TZIDs
- * to zones given by the user (sig:import --zone), which wins over everything.
+ * The IANA zone for a TZID. `wallClocks` are the series' local times, sorted (its occurrences and
+ * a few samples around them), or a function giving them, called only when a VTIMEZONE is compared
+ * with IANA zones, which is only done there. `chosen` maps TZIDs to zones given by the user
+ * (sig:import --zone), which wins over everything. A VTIMEZONE that ical.js cannot expand safely
+ * (see vtimezone.ts) is never expanded.
  */
-export function resolveZone(tzid: string, args: {vtimezone?: ICAL.Timezone; wallClocks: string[]; chosen?: Record<string, string>}): ZoneResolution {
-  const {vtimezone, wallClocks, chosen = {}} = args;
+export function resolveZone(tzid: string, args: {vtimezone?: ICAL.Timezone; wallClocks: string[] | (() => string[]); chosen?: Record<string, string>}): ZoneResolution {
+  const {vtimezone, chosen = {}} = args;
+  let listed: string[] | undefined;
+  const wallClocks = (): string[] => (listed ??= typeof args.wallClocks === 'function' ? args.wallClocks() : args.wallClocks);
   const given = chosen[tzid];
   if (given !== undefined) {
     const zone = canonicalTimeZone(given);
@@ -114,9 +124,12 @@ export function resolveZone(tzid: string, args: {vtimezone?: ICAL.Timezone; wall
   if (iana) return {zone: iana};
 
   const windows = findIana(tzid).map(canonicalTimeZone).find((zone) => zone !== undefined);
+  const unsafe = vtimezone && vtimezoneProblem(vtimezone, lastYear(wallClocks()));
   if (windows) {
-    const differs = vtimezone && firstDisagreement(vtimezone, windows, wallClocks);
     const note = `is a Windows zone name: read as ${windows} (CLDR windowsZones)`;
+    // A VTIMEZONE that cannot be expanded is only left uncompared: the name wins anyway (below).
+    if (unsafe) return {zone: windows, note: `${note}; the file's VTIMEZONE was not compared with it, as it ${unsafe}`};
+    const differs = vtimezone && firstDisagreement(vtimezone, windows, wallClocks());
     if (!differs) return {zone: windows, note};
     // Outlook itself goes by the Windows name, so the name wins; say where the file's own rules differ.
     return {
@@ -128,7 +141,8 @@ export function resolveZone(tzid: string, args: {vtimezone?: ICAL.Timezone; wall
   if (!vtimezone) {
     return {problem: `is neither an IANA nor a Windows time zone, and the file has no VTIMEZONE defining it: give its zone with --zone "${tzid}=Area/City"`};
   }
-  const matching = zoneMatchingVtimezone(tzid, vtimezone, wallClocks);
+  if (unsafe) return {problem: `is neither an IANA nor a Windows time zone, and the file's VTIMEZONE defining it ${unsafe}: give its zone with --zone "${tzid}=Area/City"`};
+  const matching = zoneMatchingVtimezone(tzid, vtimezone, wallClocks());
   if (!matching) {
     return {problem: `is defined by a VTIMEZONE that matches no IANA time zone at this series' times: give its zone with --zone "${tzid}=Area/City"`};
   }

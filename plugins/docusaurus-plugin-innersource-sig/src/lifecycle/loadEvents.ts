@@ -34,6 +34,13 @@ import {
 /** An event file is `<name>.md(x)` or `<name>/index.md(x)` in the events folder; `_` files are partials. */
 const EVENT_FILES = ['*.{md,mdx}', '*/index.{md,mdx}'];
 
+/**
+ * The most an event file (or its translation) may hold: an event page is its front matter and a
+ * few pages of prose, images being files of their own; 1 MB is a book. The whole file goes
+ * through the MDX compiler into the page.
+ */
+export const MAX_EVENT_FILE_BYTES = 1024 * 1024;
+
 export interface LoadedEvent {
   /** In the page's language: a translation's words where the locale has one. */
   event: SigEvent;
@@ -67,7 +74,7 @@ export function isProductionVisibility(): boolean {
  * reader as its default), else through our YAML 1.2 reader, which keeps dates as written.
  */
 async function readFrontMatter(context: LoadContext, file: string, absolute: string) {
-  const fileContent = readText(absolute);
+  const fileContent = readText(absolute, {maxBytes: MAX_EVENT_FILE_BYTES, file, what: 'an event file'});
   return parseFrontMatter(context, file, absolute, fileContent);
 }
 
@@ -97,9 +104,9 @@ const relativeToSite = (siteDir: string, absolute: string) => path.relative(site
  */
 export async function readTranslation(context: LoadContext, event: SigEvent, original: Fields, localizedDir: string, name: string) {
   const absolute = path.join(localizedDir, name);
-  const fileContent = readTextIfPresent(absolute);
-  if (fileContent === undefined) return undefined;
   const file = relativeToSite(context.siteDir, absolute);
+  const fileContent = readTextIfPresent(absolute, {maxBytes: MAX_EVENT_FILE_BYTES, file, what: 'an event file'});
+  if (fileContent === undefined) return undefined;
   const {frontMatter, excerpt} = await parseFrontMatter(context, file, absolute, fileContent);
   const {event: translated, ignored} = translateEvent(event, original, frontMatter, file);
   if (ignored.length > 0) {

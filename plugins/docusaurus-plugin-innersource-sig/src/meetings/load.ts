@@ -7,7 +7,8 @@ import {DataError} from '../errors';
 import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
 import {parseYamlFields} from '../data-files/yamlFields';
 import type {Meeting, MovedOccurrence} from '../types';
-import {scheduledStartOn, scheduledStarts} from './occurrences';
+import {horizonProblem, lastDate, MAX_LISTED_DATES, untilDate, yearProblem, YEARS_AFTER_START} from './horizon';
+import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from './occurrences';
 import {normalizedRule, parseRule, RuleError} from './rule';
 
 /** File name of the combined feed under /ics/, so no series may use it. */
@@ -20,6 +21,8 @@ const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
 const DAY_MS = 86_400_000;
+/** What a meeting id names, for the message of one too long. */
+const ID_NAMES = 'the meeting for <MeetingTable meeting="…"> and, without `ics:`, its calendar file /ics/<id>.ics';
 
 /** Reports problems in one meeting file. */
 class Checker extends FieldChecker {
@@ -40,7 +43,23 @@ class Checker extends FieldChecker {
   list(field: string, value: unknown): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) throw this.error(field, value, 'must be a list');
+    // Each date is checked against the rule: see horizon.ts.
+    if (value.length > MAX_LISTED_DATES) throw this.error(field, value, `lists ${value.length} dates: a meeting file lists at most ${MAX_LISTED_DATES}`);
     return value;
+  }
+
+  /** The year first: JavaScript misreads the years 0-99, and before 1900 zones keep local mean time (see horizon.ts). */
+  override wallClock(field: string, value: unknown, zone: string): string {
+    const year = typeof value === 'string' ? /^\s*(\d{4})-\d{2}-\d{2}[T ]\d{2}:\d{2}\s*$/.exec(value)?.[1] : undefined;
+    const problem = year === undefined ? undefined : yearProblem(year);
+    if (problem) throw this.error(field, value, problem);
+    return super.wallClock(field, value, zone);
+  }
+
+  /** A date (YYYY-MM-DD…) the series can reach: see horizon.ts. */
+  inReach(field: string, value: unknown, date: string, meeting: Meeting): void {
+    const problem = horizonProblem(date, meeting.start);
+    if (problem) throw this.error(field, value, problem);
   }
 }
 
@@ -48,13 +67,13 @@ function parseId(check: Checker, data: Fields): string {
   if (data.id !== undefined) {
     const id = check.text('id', data.id);
     if (!/^[a-z0-9-]+$/.test(id)) throw check.error('id', data.id, 'may only contain a-z, 0-9 and -');
-    return id;
+    return check.nameLength('id', data.id, id, ID_NAMES);
   }
   const fromFileName = check.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   if (!/^[a-z0-9-]+$/.test(fromFileName)) {
     throw check.error('id', fromFileName, 'comes from the file name, which may only contain a-z, 0-9 and -: rename the file or add `id:`');
   }
-  return fromFileName;
+  return check.nameLength('id', fromFileName, fromFileName, `${ID_NAMES} (it comes from the file name: rename the file or add \`id:\`)`);
 }
 
 function parseDuration(check: Checker, data: Fields, start: string): number {
@@ -74,15 +93,20 @@ function parseDuration(check: Checker, data: Fields, start: string): number {
   return endMinutes - startMinutes;
 }
 
-function parseRepeat(check: Checker, value: unknown): string | undefined {
+function parseRepeat(check: Checker, value: unknown, start: string): string | undefined {
   if (value === undefined) return undefined;
   const body = check.text('repeat', value);
+  let rule;
   try {
-    return normalizedRule(parseRule(body));
+    rule = parseRule(body);
   } catch (error) {
     if (error instanceof RuleError) throw check.error('repeat', value, error.message);
     throw error;
   }
+  if (rule.until && untilDate(rule.until) > lastDate(start)) {
+    throw check.error('repeat', value, `ends (UNTIL) more than ${YEARS_AFTER_START} years after \`start\`: end it by ${lastDate(start)}, or leave UNTIL out`);
+  }
+  return normalizedRule(rule);
 }
 
 function parseOrganizer(check: Checker, value: unknown): Meeting['organizer'] {
@@ -105,6 +129,7 @@ function parseIcsName(check: Checker, value: unknown, id: string): string {
   const name = check.text('ics', value);
   if (/\.ics$/i.test(name)) throw check.error('ics', value, 'is written without the .ics extension');
   if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) throw check.error('ics', value, 'may only contain A-Z, a-z, 0-9, ".", "_" and "-", and cannot start with "."');
+  check.nameLength('ics', value, name, 'the calendar file /ics/<ics>.ics');
   if (RESERVED_ICS_NAMES.includes(name.toLowerCase())) throw check.error('ics', value, `"${name.toLowerCase()}" is reserved for the calendar of all ${name.toLowerCase()}`);
   return name;
 }
@@ -131,24 +156,18 @@ function nearbyDates(meeting: Meeting, date: string): string {
 /** The scheduled start (wall clock) on a date, if the series has one that day. */
 type StartOn = (date: string) => string | undefined;
 
-/** Spans longer than this (a typo in a year) are looked up date by date rather than listed. */
-const MAX_LISTED_DAYS = 800;
-
 /**
  * `scheduledStartOn` for the dates a file names, from one pass of the rule over their span:
- * each call of it runs the rule from `start` again (500 series: a third of a second).
+ * each call of it runs the rule from `start` again (500 series: a third of a second). Dates out
+ * of reach are refused before they are looked up, and left out of the pass, which they would
+ * make as long as they are far.
  */
 function startsOnDates(meeting: Meeting, data: Fields): StartOn {
   const named = [...(Array.isArray(data.cancelled) ? data.cancelled : []), ...(Array.isArray(data.moved) ? data.moved.map((item) => (isFields(item) ? item.from : undefined)) : [])];
-  const dates = named.flatMap((value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && parseWallClock(`${value.trim()}T00:00`) ? [value.trim()] : [])).sort();
-  const [first, last] = [dates[0], dates[dates.length - 1]];
-  const one: StartOn = (date) => scheduledStartOn(meeting, date);
-  if (!first || !last) return one;
-  const [from, to] = [floatingDate(`${first}T00:00`), floatingDate(`${last}T23:59`)];
-  if (to.getTime() - from.getTime() > MAX_LISTED_DAYS * DAY_MS) return one;
-  const byDate = new Map<string, string>();
-  for (const start of scheduledStarts(meeting, from, to)) if (!byDate.has(start.slice(0, 10))) byDate.set(start.slice(0, 10), start);
-  return (date) => (date >= first && date <= last ? byDate.get(date) : one(date));
+  const dates = named.flatMap((value) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && parseWallClock(`${value.trim()}T00:00`) && !horizonProblem(value.trim(), meeting.start) ? [value.trim()] : [],
+  );
+  return scheduledStartsOn(meeting, dates);
 }
 
 function checkOccurrenceDate(check: Checker, field: string, value: unknown, meeting: Meeting, date: string, startOn: StartOn): string {
@@ -162,6 +181,7 @@ function parseCancelled(check: Checker, value: unknown, meeting: Meeting, startO
   check.list('cancelled', value).forEach((item, index) => {
     const field = `cancelled[${index}]`;
     const date = check.date(field, item);
+    check.inReach(field, item, date, meeting);
     if (dates.includes(date)) throw check.error(field, item, 'is listed twice');
     checkOccurrenceDate(check, field, item, meeting, date, startOn);
     dates.push(date);
@@ -178,6 +198,7 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
     if (!isFields(item)) throw check.error(prefix, item, 'must be a mapping like {from: 2025-04-08, start: 2025-04-15T16:00}');
     check.onlyKnownKeys(item, MOVED_FIELDS, `${prefix}.`);
     const from = check.date(`${prefix}.from`, item.from);
+    check.inReach(`${prefix}.from`, item.from, from, meeting);
     if (moved.some((m) => m.from === from)) throw check.error(`${prefix}.from`, item.from, 'is moved twice');
     if (meeting.cancelled.includes(from)) throw check.error(`${prefix}.from`, item.from, 'is also listed in `cancelled`');
     const scheduled = checkOccurrenceDate(check, `${prefix}.from`, item.from, meeting, from, startOn);
@@ -186,6 +207,7 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
       throw check.error(`${prefix}.from`, item.from, 'falls in the hour skipped when clocks go forward: cancel it and add a one-off meeting instead');
     }
     const start = check.wallClock(`${prefix}.start`, item.start, meeting.timezone);
+    check.inReach(`${prefix}.start`, item.start, start, meeting);
     const durationMinutes = item.duration === undefined ? meeting.durationMinutes : check.minutes(`${prefix}.duration`, item.duration);
     moved.push({from, start, durationMinutes});
   });
@@ -208,7 +230,7 @@ export function parseMeetingFile(sourceFile: string, text: string): Meeting {
   if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
   const start = check.wallClock('start', data.start, timezone);
   const durationMinutes = parseDuration(check, data, start);
-  const repeat = parseRepeat(check, data.repeat);
+  const repeat = parseRepeat(check, data.repeat, start);
   const join = check.url('join', data.join);
   const agenda = check.url('agenda', data.agenda);
   const notes = check.url('notes', data.notes);

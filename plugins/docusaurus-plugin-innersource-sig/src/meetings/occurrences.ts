@@ -31,6 +31,22 @@ export function scheduledStartOn(meeting: Meeting, date: string): string | undef
   return scheduledStarts(meeting, floatingDate(`${date}T00:00`), floatingDate(`${date}T23:59`))[0];
 }
 
+/**
+ * `scheduledStartOn` for each of `dates` (YYYY-MM-DD), from one pass of the rule over their span:
+ * each call of `scheduledStartOn` runs the rule from `start` again. Callers keep the dates within
+ * reach of the series (see horizon.ts), which bounds the pass; other dates are looked up alone.
+ */
+export function scheduledStartsOn(meeting: Meeting, dates: Iterable<string>): (date: string) => string | undefined {
+  const sorted = [...new Set(dates)].sort();
+  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+  if (first === undefined || last === undefined) return (date) => scheduledStartOn(meeting, date);
+  const byDate = new Map<string, string>();
+  for (const start of scheduledStarts(meeting, floatingDate(`${first}T00:00`), floatingDate(`${last}T23:59`))) {
+    if (!byDate.has(start.slice(0, 10))) byDate.set(start.slice(0, 10), start);
+  }
+  return (date) => (date >= first && date <= last ? byDate.get(date) : scheduledStartOn(meeting, date));
+}
+
 function occurrence(meeting: Meeting, localStart: string, durationMinutes: number, movedFrom?: string): Occurrence {
   const start = wallClockToInstant(localStart, meeting.timezone);
   const end = new Date(start.getTime() + durationMinutes * MINUTE_MS);

@@ -25,6 +25,43 @@ const importPagefind = new Function('return import("pagefind")') as () => Promis
 /** The folder, under each locale's output folder, that the search box loads the index from. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 
+/** The folder of links Pagefind reads the pages from: `.pagefind-input-<process id>-<6 characters of mkdtemp>`. */
+const INPUT_DIR_PREFIX = '.pagefind-input-';
+const INPUT_DIR = /^\.pagefind-input-(?:(\d+)-)?[A-Za-z0-9]{6}$/;
+/** Input folders this process is writing now (locales may be indexed side by side). */
+const inUse = new Set<string>();
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the input folders that builds killed before their end left in `parent` (the site's
+ * folder, or the build folder for other locales): only folders named like ours, made by a process
+ * that no longer runs (or, from before the process id was in the name, by any). Returns their names.
+ */
+export async function removeLeftoverInputDirs(parent: string): Promise<string[]> {
+  const entries = await fs.readdir(parent, {withFileTypes: true}).catch(() => []);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const match = INPUT_DIR.exec(entry.name);
+    // A symbolic link is not followed, nor removed: we never make one.
+    if (!match || !entry.isDirectory()) continue;
+    const folder = path.join(parent, entry.name);
+    const pid = match[1] === undefined ? undefined : Number(match[1]);
+    if (inUse.has(folder) || (pid !== undefined && pid !== process.pid && isRunning(pid))) continue;
+    await fs.rm(folder, {recursive: true, force: true});
+    removed.push(entry.name);
+  }
+  return removed;
+}
+
 export interface SearchIndexResult {
   pages: number;
   records: number;
@@ -65,9 +102,17 @@ export async function writeSearchIndex(args: {
   records: SearchRecord[];
 }): Promise<SearchIndexResult> {
   const started = Date.now();
-  // Beside the output folder, on the same file system (hard links), never deployed.
-  const inputDir = await fs.mkdtemp(path.join(path.dirname(path.resolve(args.outDir)), '.pagefind-input-'));
-  const pagefind = await importPagefind();
+  // Beside the output folder, on the same file system (hard links). A build killed while it
+  // indexes leaves it behind: the next one removes it.
+  const parent = path.dirname(path.resolve(args.outDir));
+  await removeLeftoverInputDirs(parent);
+  const inputDir = await fs.mkdtemp(path.join(parent, `${INPUT_DIR_PREFIX}${process.pid}-`));
+  inUse.add(inputDir);
+  const pagefind = await importPagefind().catch(async (error: unknown) => {
+    inUse.delete(inputDir);
+    await fs.rm(inputDir, {recursive: true, force: true});
+    throw error;
+  });
   try {
     await gatherPages(args.outDir, args.baseUrl, args.routePaths, inputDir);
     // Pagefind already skips nav and footer. The table of contents repeats the page's headings, and
@@ -91,5 +136,6 @@ export async function writeSearchIndex(args: {
   } finally {
     await pagefind.close();
     await fs.rm(inputDir, {recursive: true, force: true});
+    inUse.delete(inputDir);
   }
 }

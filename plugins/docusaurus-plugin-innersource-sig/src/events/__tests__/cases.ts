@@ -56,3 +56,23 @@ export const INVALID_EVENTS: Array<[string, Record<string, unknown>, string, unk
   ['session before the first day, without end', {title: 'X', date: '2022-11-16', sessions: [{title: 'P', start: '2022-11-15T15:00', end: '2022-11-15T16:00'}]}, 'sessions[0].start', '2022-11-15T15:00'],
   ['sessions out of order', {...SUMMIT_2022, sessions: [...SUMMIT_2022.sessions].reverse()}, 'sessions[1].start', '2022-11-16T15:00'],
 ];
+
+/**
+ * Event front matter with a character that feeds and calendars cannot hold, or a slug too long
+ * for a file: [what, front matter, field, value]. Kept apart from INVALID_EVENTS because the
+ * editor schema does not check characters or lengths (see schemas.test.ts, which runs INVALID_EVENTS).
+ */
+export const INVALID_EVENT_TEXT: Array<[string, Record<string, unknown>, string, string]> = [
+  ['title with BEL', {title: 'Summit\u0007', date: '2022-11-16'}, 'title', 'Summit\u0007'],
+  ['title with NUL', {title: 'Sum\u0000mit', date: '2022-11-16'}, 'title', 'Sum\u0000mit'],
+  ['title with DEL', {title: 'Sum\u007fmit', date: '2022-11-16'}, 'title', 'Sum\u007fmit'],
+  ['title with a lone surrogate', {title: 'Summit \ud800', date: '2022-11-16'}, 'title', 'Summit \ud800'],
+  ['title with U+FFFF', {title: 'Summit\uffff', date: '2022-11-16'}, 'title', 'Summit\uffff'],
+  ['description with ESC', {title: 'X', date: '2022-11-16', description: 'Colour \u001b[31mred'}, 'description', 'Colour \u001b[31mred'],
+  ['location with U+FFFE', {title: 'X', date: '2022-11-16', location: 'Room\ufffe 1'}, 'location', 'Room\ufffe 1'],
+  ['imageAlt with a control character', {title: 'X', date: '2022-11-16', image: '/img/x.png', imageAlt: 'A\u0002 picture'}, 'imageAlt', 'A\u0002 picture'],
+  ['tag with a control character', {title: 'X', date: '2022-11-16', tags: ['summit', 'on\u0008line']}, 'tags[1]', 'on\u0008line'],
+  ['session title with a lone surrogate', {...SUMMIT_2022, sessions: [{...SUMMIT_2022.sessions[0], title: 'Part \udc00'}]}, 'sessions[0].title', 'Part \udc00'],
+  ['registration URL with a control character', {title: 'X', date: '2022-11-16', registration: 'https://tickets.example.org/\u0007'}, 'registration', 'https://tickets.example.org/\u0007'],
+  ['slug of 101 characters', {title: 'X', date: '2022-11-16', slug: 'a'.repeat(101)}, 'slug', 'a'.repeat(101)],
+];

@@ -90,3 +90,27 @@ export const INVALID_MEETINGS: Array<[string, string, string, string | undefined
   ['notes not a URL', `${BASE}notes: the wiki\n`, 'notes', 'the wiki'],
   ['recordings not http(s)', `${BASE}recordings: ftp://example.org/rec\n`, 'recordings', 'ftp://example.org/rec'],
 ];
+
+/**
+ * Meeting files with a character that feeds and calendars cannot hold, or a name too long for a
+ * file: [what, YAML, field, value]. Kept apart from INVALID_MEETINGS because the editor schema
+ * does not check characters or lengths (see schemas.test.ts, which runs INVALID_MEETINGS).
+ */
+export const INVALID_MEETING_TEXT: Array<[string, string, string, string]> = [
+  ['title with BEL (escaped)', BASE.replace('Weekly sync', '"Weekly\\x07 sync"'), 'title', 'Weekly\u0007 sync'],
+  ['title with ESC (written as it is)', BASE.replace('Weekly sync', 'Weekly\u001b sync'), 'title', 'Weekly\u001b sync'],
+  ['title with NUL', BASE.replace('Weekly sync', '"Weekly\\0 sync"'), 'title', 'Weekly\u0000 sync'],
+  ['title with DEL', BASE.replace('Weekly sync', '"Weekly\\x7f sync"'), 'title', 'Weekly\u007f sync'],
+  ['title with a lone high surrogate', BASE.replace('Weekly sync', '"Weekly \\ud83d sync"'), 'title', 'Weekly \ud83d sync'],
+  ['title with a lone low surrogate', BASE.replace('Weekly sync', '"Weekly \\ude00 sync"'), 'title', 'Weekly \ude00 sync'],
+  ['title with U+FFFE', BASE.replace('Weekly sync', '"Weekly\\ufffe sync"'), 'title', 'Weekly\ufffe sync'],
+  ['title with U+FFFF', BASE.replace('Weekly sync', '"Weekly\\uffff sync"'), 'title', 'Weekly\uffff sync'],
+  ['description with a vertical tab', `${BASE}description: "Line one\\vline two"\n`, 'description', 'Line one\u000bline two'],
+  ['description with a form feed', `${BASE}description: "Page one\\fpage two"\n`, 'description', 'Page one\u000cpage two'],
+  ['description with a lone surrogate', `${BASE}description: "Broken \\udbff"\n`, 'description', 'Broken \udbff'],
+  ['organizer name with a control character', `${BASE}organizer: {name: "SIG\\x01", email: sig@example.org}\n`, 'organizer.name', 'SIG\u0001'],
+  ['join URL with a control character', `${BASE}join: "https://example.org/call\\x07"\n`, 'join', 'https://example.org/call\u0007'],
+  ['ics name of 101 characters', `${BASE}ics: ${'a'.repeat(101)}\n`, 'ics', 'a'.repeat(101)],
+  ['ics name of 300 characters', `${BASE}ics: ${'finos-event-'.repeat(25)}\n`, 'ics', 'finos-event-'.repeat(25)],
+  ['id of 101 characters', `id: ${'b'.repeat(101)}\n${BASE}`, 'id', 'b'.repeat(101)],
+];
