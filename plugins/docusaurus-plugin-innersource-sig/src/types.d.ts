@@ -75,6 +75,11 @@ export interface Meeting {
   sourceFile: string;
   /** Set when the series comes from a remote calendar (a `<name>.source.yml` file), not a meeting file. */
   source?: MeetingSourceFreshness;
+  /**
+   * The highest SEQUENCE the series has in the calendar it comes from (a source's): the site's own
+   * never goes below it, or calendar apps holding the original would ignore the site's copy.
+   */
+  calendarSequence?: number;
 }
 
 /** Where a series fed by a remote calendar came from and how fresh its data is (never the URL: it may be a secret). */

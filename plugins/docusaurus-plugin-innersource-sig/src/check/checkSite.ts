@@ -15,6 +15,7 @@ import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycl
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {readSnapshot, readSourceFiles, snapshotPath} from '../lifecycle/loadSources';
 import {parseLockFile, validateMeetingSet} from '../meetings';
+import {isStale} from '../sources/snapshot';
 import {sourceMeetings} from '../sources/toMeetings';
 import type {Meeting} from '../types';
 import {mayUseDataComponents} from '../pageData/usages';
@@ -73,7 +74,7 @@ function sourceProblems(siteDir: string, meetingsDir: string, options: PluginOpt
       }
       const staleAfterDays = source.staleAfterDays ?? options.calendarSources.staleAfterDays;
       const age = Math.floor((now.getTime() - Date.parse(snapshot.fetchedAt)) / DAY_MS);
-      if (age > staleAfterDays) {
+      if (isStale(snapshot.fetchedAt, staleAfterDays, now)) {
         problems.push(new DataError(source.sourceFile, 'url', '(not shown)', `has a snapshot ${age} days old (${shown}, of ${snapshot.fetchedAt.slice(0, 10)}; staleAfterDays: ${staleAfterDays}): run \`docusaurus sig:sync\` and commit it`));
       }
       meetings.push(...sourceMeetings(source, snapshot.calendar, {host: snapshot.host, fetchedAt: snapshot.fetchedAt, stale: false}).meetings);

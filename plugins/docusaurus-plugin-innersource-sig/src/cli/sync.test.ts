@@ -127,17 +127,24 @@ describe('sig:sync', () => {
       `${SOURCE_FILE} (${host}): 1 series, changed:`,
       '  added office-hours ("InnerSource SIG office hours")',
       '    Every Thursday, 16:00–16:45 Europe/London',
-      `[SUCCESS] sig:sync: schedules changed: commit ${path.join('meetings', '.snapshots')} and rebuild.`,
+      `[INFO] Updated ${path.join('meetings', 'calendar.lock.json')} (a meeting schedule changed): commit it so calendar updates keep their order.`,
+      '[SUCCESS] sig:sync: schedules changed: commit meetings/ (the snapshots and calendar.lock.json) and rebuild.',
     ]);
     expect(fs.readFileSync(snapshot(), 'utf8')).toBe(snapshotText({calendar: calendar(), host, fetchedAt: NOW.toISOString()}));
+    const sequence = () => (JSON.parse(fs.readFileSync(path.join(siteDir, 'meetings', 'calendar.lock.json'), 'utf8')) as Record<string, {sequence: number}>)['office-hours']?.sequence;
+    expect(sequence()).toBe(0);
 
-    // The same calendar a day later.
+    // The same calendar a day later: the snapshot is left as it is (the work tree stays clean), and
+    // refreshed once it is older than half of staleAfterDays (7 by default).
     const nextDay = new Date(NOW.getTime() + 86_400_000);
     const second = await sync(siteDir, nextDay);
     expect(second.code).toBe(0);
     expect(second.lines).toEqual([`${SOURCE_FILE} (${host}): 1 series, unchanged.`, '[SUCCESS] sig:sync: no schedule changed.']);
-    expect(parseSnapshot(SNAPSHOT_FILE, fs.readFileSync(snapshot(), 'utf8')).fetchedAt).toBe(nextDay.toISOString());
-    expect(requests).toBe(2);
+    expect(parseSnapshot(SNAPSHOT_FILE, fs.readFileSync(snapshot(), 'utf8')).fetchedAt).toBe(NOW.toISOString());
+    const later = new Date(NOW.getTime() + 4 * 86_400_000);
+    expect((await sync(siteDir, later)).code).toBe(0);
+    expect(parseSnapshot(SNAPSHOT_FILE, fs.readFileSync(snapshot(), 'utf8')).fetchedAt).toBe(later.toISOString());
+    expect(requests).toBe(3);
 
     // The calendar now cancels 11 February.
     body = calendar(['2027-02-11']);
@@ -147,8 +154,11 @@ describe('sig:sync', () => {
       `${SOURCE_FILE} (${host}): 1 series, changed:`,
       '  changed office-hours ("InnerSource SIG office hours")',
       '    cancelled 2027-02-11',
-      `[SUCCESS] sig:sync: schedules changed: commit ${path.join('meetings', '.snapshots')} and rebuild.`,
+      `[INFO] Updated ${path.join('meetings', 'calendar.lock.json')} (a meeting schedule changed): commit it so calendar updates keep their order.`,
+      '[SUCCESS] sig:sync: schedules changed: commit meetings/ (the snapshots and calendar.lock.json) and rebuild.',
     ]);
+    // SEQUENCE goes up in the sync's own commit, so that calendar apps apply the cancellation.
+    expect(sequence()).toBe(1);
     const replaced = fs.readFileSync(snapshot(), 'utf8');
     expect(replaced).toBe(snapshotText({calendar: calendar(['2027-02-11']), host, fetchedAt: nextDay.toISOString()}));
 

@@ -7,7 +7,9 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
+import {loadMeetingsContent, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotPath} from '../lifecycle/loadSources';
+import {validateMeetingSet} from '../meetings/load';
 import {describeChanges, type SeriesChange} from '../sources/changes';
 import {sourceMeetings} from '../sources/toMeetings';
 import type {CalendarSource} from '../sources/sourceFile';
@@ -67,14 +69,14 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
       try {
         const before = meetingsOf(source, readSnapshotIfSound(siteDir, meetingsDir, source));
         const result = await resolveSource({siteDir, meetingsDir, source, settings});
-        if (!result.live) return {failed: true, lines: [`${source.sourceFile}: not synced; ${shown} is kept as it was.`]};
+        if (!result.live) return {failed: true, meetings: before, lines: [`${source.sourceFile}: not synced; ${shown} is kept as it was.`]};
         const after = meetingsOf(source, result.snapshot);
         const changes = describeChanges(before, after, now, options.occurrenceHorizonDays);
         const head = `${source.sourceFile} (${result.snapshot!.host}): ${after.length} series`;
-        return {changed: changes.length > 0, lines: changes.length > 0 ? [`${head}, changed:`, ...changeLines(changes)] : [`${head}, unchanged.`]};
+        return {changed: changes.length > 0, meetings: after, lines: changes.length > 0 ? [`${head}, changed:`, ...changeLines(changes)] : [`${head}, unchanged.`]};
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
-        return {failed: true, lines: [error.message]};
+        return {failed: true, meetings: [] as Meeting[], lines: [error.message]};
       }
     }),
   );
@@ -83,12 +85,24 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
     changed ||= report.changed === true;
     for (const line of report.lines) console.log(line);
   }
+  // The lock file, as a build would write it: a changed schedule's SEQUENCE goes up now, in the
+  // commit that brings the snapshot, not in a deploy's build whose lock is thrown away.
+  const meetingFiles = await readMeetingFiles({siteDir, meetingsDir});
+  const meetings = [...meetingFiles.meetings, ...reports.flatMap((report) => report.meetings)];
+  const problems = [...meetingFiles.problems, ...validateMeetingSet(meetings)];
+  if (problems.length > 0) {
+    for (const problem of problems) logger.error(problem.message);
+    logger.error(`sig:sync: ${path.join(options.meetingsPath, 'calendar.lock.json')} is not updated while meeting data has problems (see above).`);
+    failed = true;
+  } else {
+    await loadMeetingsContent({siteDir, meetingsDir, files: {meetings, problems: [], sourceFiles: []}, now});
+  }
   if (failed) {
     logger.error('sig:sync: some sources could not be synced (see above); their snapshots are unchanged.');
     return 1;
   }
   if (changed) {
-    logger.success(`sig:sync: schedules changed: commit ${path.join(options.meetingsPath, '.snapshots')} and rebuild.`);
+    logger.success(`sig:sync: schedules changed: commit ${options.meetingsPath}/ (the snapshots and calendar.lock.json) and rebuild.`);
     return SYNC_CHANGED_EXIT_CODE;
   }
   logger.success('sig:sync: no schedule changed.');

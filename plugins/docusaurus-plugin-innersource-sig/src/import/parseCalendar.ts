@@ -40,6 +40,8 @@ export interface VEvent {
   conferenceUrls: string[];
   organizer?: {email?: string; name?: string};
   status?: string;
+  /** SEQUENCE, when it is a whole number 0 or more. */
+  sequence?: number;
   start?: CalendarTime;
   end?: CalendarTime;
   durationSeconds?: number;
@@ -83,6 +85,12 @@ export interface ParsedCalendar {
 }
 
 type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+
+/** The SEQUENCE property, when it is a whole number 0 or more (ical.js reads it as a number). */
+function sequenceOf(component: ICAL.Component): number | undefined {
+  const value = Number(component.getFirstPropertyValue('sequence'));
+  return component.hasProperty('sequence') && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
 
 function jcal(property: ICAL.Property): JCalProperty {
   return property.toJSON() as JCalProperty;
@@ -155,6 +163,7 @@ function readEvent(component: ICAL.Component): VEvent {
       .filter((value): value is string => typeof value === 'string' && value !== ''),
     organizer: organizer(component),
     status: text(component, 'status')?.toUpperCase(),
+    sequence: sequenceOf(component),
     start: firstTime(component, 'dtstart'),
     end: firstTime(component, 'dtend'),
     durationSeconds: duration instanceof ICAL.Duration ? duration.toSeconds() : undefined,

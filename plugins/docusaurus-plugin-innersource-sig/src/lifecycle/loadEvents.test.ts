@@ -308,7 +308,9 @@ describe('the plugin', () => {
       },
     };
     await plugin.allContentLoaded!({allContent: {[PLUGIN_NAME]: {default: content}}, actions: actions as never});
-    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/sig/events', '/sig/events/2022-summit', '/sig/meetings']));
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/sig/events', '/sig/events/2022-summit']));
+    // This site has no meeting: no meetings page nobody asked for.
+    expect(routes.map((r) => r.path)).not.toContain('/sig/meetings');
     const eventsRoute = routes.find((r) => r.path === '/sig/events')!;
     expect(path.basename(eventsRoute.modules!.events as string)).toBe('page-data-events.js');
     const cards = data.get('page-data-events.js')!;

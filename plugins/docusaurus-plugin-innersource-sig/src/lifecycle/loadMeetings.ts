@@ -4,7 +4,7 @@ import {DataError} from '../errors';
 import type {Meeting} from '../types';
 import {readText, readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
-import {nextLockEntry, parseLockFile, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
+import {nextLockEntry, parseLockFile, previousLockEntry, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
 
 export interface MeetingsContent {
   meetings: Meeting[];
@@ -79,7 +79,7 @@ export async function loadMeetingsContent(args: {siteDir: string; meetingsDir: s
   const lockText = readTextIfPresent(lockPath);
   const previous = lockText === undefined ? {} : parseLockFile(path.relative(siteDir, lockPath), lockText);
   const lock: Record<string, LockEntry> = {...previous};
-  for (const meeting of meetings) lock[meeting.id] = nextLockEntry(meeting, previous[meeting.id], now);
+  for (const meeting of meetings) lock[meeting.id] = nextLockEntry(meeting, previousLockEntry(previous, meeting), now);
 
   if (meetings.length > 0) syncLockFile({siteDir, lockPath, previousText: lockText, nextText: serializeLock(lock), why: 'a meeting schedule changed'});
   const stamps = Object.fromEntries(meetings.map((meeting) => [meeting.id, lock[meeting.id]!]));

@@ -6,18 +6,17 @@
  * address is ever shown: the address may be a secret.
  */
 import path from 'node:path';
-import {mkdirSync, readdirSync} from 'node:fs';
+import {mkdirSync, readdirSync, statSync} from 'node:fs';
 import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
-import type {Meeting, PluginOptions} from '../types';
+import type {Meeting, MeetingSourceFreshness, PluginOptions} from '../types';
 import {expandUrl, fetchCalendar, publicHost, type FetchLimits} from '../sources/fetchCalendar';
-import {parseSnapshot, snapshotText, SNAPSHOTS_DIR, type Snapshot} from '../sources/snapshot';
-import {parseSourceFile, SOURCE_FILE, type CalendarSource} from '../sources/sourceFile';
-import {sourceMeetings} from '../sources/toMeetings';
+import {isStale, keepEvents, parseSnapshot, sameCalendar, snapshotText, SNAPSHOTS_DIR, type Snapshot} from '../sources/snapshot';
+import {parseSourceFile, SOURCE_FILE, summaryMatcher, type CalendarSource} from '../sources/sourceFile';
+import {sourceMeetings, type SourceMeetings} from '../sources/toMeetings';
 import {readText, readTextIfPresent} from './readText';
-import {writeFileAtomic} from './writeAtomic';
+import {removeLeftoverTemporaries, writeFileAtomic} from './writeAtomic';
 
-const DAY_MS = 86_400_000;
 
 export interface SourceFiles {
   sources: CalendarSource[];
@@ -88,6 +87,25 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
+// The last conversion of each source: every locale's load converts the same calendar with the same
+// settings (at 100 sources, converting costs more than fetching).
+const conversions = new Map<string, {settings: string; calendar: string; result: SourceMeetings}>();
+
+/**
+ * sourceMeetings(), converted once per source, settings and calendar text; `fresh` when this call
+ * converted (not another locale's before it), so that what it says is said once. Throws as it does.
+ */
+function convert(source: CalendarSource, calendar: string, freshness: MeetingSourceFreshness): SourceMeetings & {fresh: boolean} {
+  const settings = JSON.stringify(source);
+  let last = conversions.get(source.sourceFile);
+  const fresh = !last || last.settings !== settings || last.calendar !== calendar;
+  if (!last || fresh) {
+    last = {settings, calendar, result: sourceMeetings(source, calendar, {host: freshness.host, fetchedAt: '', stale: false})};
+    conversions.set(source.sourceFile, last);
+  }
+  return {...last.result, meetings: last.result.meetings.map((meeting) => ({...meeting, source: freshness})), fresh};
+}
+
 /** Series the site would show from a calendar text, without failing on the text. */
 function seriesCount(source: CalendarSource, calendar: string, host: string): number {
   try {
@@ -98,26 +116,62 @@ function seriesCount(source: CalendarSource, calendar: string, host: string): nu
 }
 
 // One fetch per source and address for the whole process: every locale of a build, and every
-// reload of the dev server, reads the same answer.
+// reload of the dev server, reads the same answer. Without a fetch (offline, no address), the
+// snapshot's time is part of the key: a snapshot changed under the dev server is read again.
 const resolved = new Map<string, Promise<ResolvedSource>>();
+
+/** At most this many calendars are fetched at once: a site with 100 sources on one host would be throttled. */
+const PARALLEL_FETCHES = 6;
+let fetching = 0;
+const waiting: Array<() => void> = [];
+
+async function withFetchSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (fetching >= PARALLEL_FETCHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  fetching += 1;
+  try {
+    return await work();
+  } finally {
+    fetching -= 1;
+    waiting.shift()?.();
+  }
+}
+
+function modifiedAt(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * Fetches a source's calendar, or falls back to its snapshot; the snapshot is replaced after a
- * successful fetch. Throws a DataError when there is nothing to build from and the site requires it.
+ * successful fetch that brings something new. Throws a DataError when there is nothing to build
+ * from and the site requires it.
  */
 export function resolveSource(args: {siteDir: string; meetingsDir: string; source: CalendarSource; settings: SourceSettings}): Promise<ResolvedSource> {
   const {siteDir, meetingsDir, source, settings} = args;
   const expanded = settings.offline ? undefined : expandUrl(source.url, settings.env);
-  const key = [snapshotPath(meetingsDir, source), expanded && 'url' in expanded ? expanded.url : ''].join('\0');
+  const file = snapshotPath(meetingsDir, source);
+  const key = [file, expanded && 'url' in expanded ? expanded.url : `snapshot of ${modifiedAt(file)}`].join('\0');
   let promise = resolved.get(key);
   if (!promise) {
     promise = fetchOrSnapshot(siteDir, meetingsDir, source, settings, expanded);
     resolved.set(key, promise);
-    // A failure is not kept: the next load (a dev-server reload after a fix) tries again.
+    // A thrown problem is not kept: the next load (a dev-server reload after a fix) tries again.
     promise.catch(() => resolved.delete(key));
   }
   return promise;
 }
+
+/** Whether a series of this title may be one the source includes (its UID, unknown here, is not asked). */
+function includes(source: CalendarSource, summary: string | undefined): boolean {
+  if (!source.include) return true;
+  return summary !== undefined && source.include.summaries.some((pattern) => summaryMatcher(pattern).test(summary.replace(/\s+/g, ' ').trim()));
+}
+
+/** The calendar's first line must stand alone for the snapshot's header to follow it. */
+const CALENDAR_START = /^BEGIN:VCALENDAR\r?\n/i;
 
 async function fetchOrSnapshot(
   siteDir: string,
@@ -156,33 +210,40 @@ async function fetchOrSnapshot(
   if (!expanded) return fallBack('SIG_OFFLINE is set', 'info');
   if ('problem' in expanded) return fallBack(`\`url\` ${expanded.problem}`, 'info');
   const host = publicHost(expanded.url);
-  const answer = await fetchCalendar(expanded.url, settings.limits);
+  const answer = await withFetchSlot(() => fetchCalendar(expanded.url, settings.limits));
   if (!answer.ok) return fallBack(`the calendar at ${host} could not be read (${answer.reason})`, 'warn');
   const calendar = answer.text.trimStart();
-  let series: number;
+  if (!CALENDAR_START.test(calendar)) return fallBack(`the calendar at ${host} could not be read (its first line is not BEGIN:VCALENDAR alone)`, 'warn');
+  let read: SourceMeetings;
   try {
-    series = sourceMeetings(source, calendar, {host, fetchedAt: '', stale: false}).meetings.length;
+    read = sourceMeetings(source, calendar, {host, fetchedAt: '', stale: false});
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return fallBack(`the calendar at ${host} could not be read (${error.problem})`, 'warn');
   }
-  if (series === 0 && snapshot) {
+  if (read.meetings.length === 0 && snapshot) {
     const before = seriesCount(source, snapshot.calendar, snapshot.host);
     if (before > 0) return fallBack(`the calendar at ${host} has no series to show now, where the snapshot has ${before}`, 'warn');
   }
-  const fetched = {calendar, host, fetchedAt: settings.now.toISOString()};
-  mkdirSync(path.dirname(file), {recursive: true});
-  writeFileAtomic(file, snapshotText(fetched));
+  // The snapshot keeps the series the source includes; an event without a UID is kept if it may be one of them.
+  const uids = new Set(read.uids);
+  const kept = keepEvents(calendar, ({uid, summary, recurring}) => (uid === undefined ? recurring && includes(source, summary) : uids.has(uid)));
+  const fetched = {calendar: kept, host, fetchedAt: settings.now.toISOString()};
+  // Written when it brings something new, or to keep its date within half the allowed age: a
+  // calendar fetched again unchanged leaves the work tree clean.
+  const staleAfterDays = source.staleAfterDays ?? settings.options.staleAfterDays;
+  const worthWriting = !snapshot || damaged || !sameCalendar(snapshot.calendar, kept) || snapshot.host !== host || isStale(snapshot.fetchedAt, staleAfterDays / 2, settings.now);
+  if (worthWriting) {
+    try {
+      removeLeftoverTemporaries(file);
+      mkdirSync(path.dirname(file), {recursive: true});
+      writeFileAtomic(file, snapshotText(fetched));
+    } catch (error) {
+      // The site still builds from what was read; only the next offline build misses it.
+      logger.warn(`${source.sourceFile}: the snapshot ${shownSnapshot} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the calendar read now is used.`);
+    }
+  }
   return {snapshot: fetched, live: true};
-}
-
-const warned = new Set<string>();
-
-/** Each locale converts the calendar again: its warnings are said once. */
-function warnOnce(line: string): void {
-  if (warned.has(line)) return;
-  warned.add(line);
-  logger.warn(line);
 }
 
 /**
@@ -198,10 +259,13 @@ export async function loadSourceMeetings(args: {siteDir: string; meetingsDir: st
       try {
         const {snapshot} = await resolveSource({siteDir, meetingsDir, source, settings});
         if (!snapshot) return [];
-        const staleAfterDays = source.staleAfterDays ?? settings.options.staleAfterDays;
-        const stale = settings.now.getTime() - Date.parse(snapshot.fetchedAt) > staleAfterDays * DAY_MS;
-        const {meetings, skipped} = sourceMeetings(source, snapshot.calendar, {host: snapshot.host, fetchedAt: snapshot.fetchedAt, stale});
-        for (const line of skipped) warnOnce(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}: left out`);
+        const stale = isStale(snapshot.fetchedAt, source.staleAfterDays ?? settings.options.staleAfterDays, settings.now);
+        const {meetings, skipped, notices, fresh} = convert(source, snapshot.calendar, {host: snapshot.host, fetchedAt: snapshot.fetchedAt, stale});
+        // Said by the first locale's load (and again only when the calendar or the source changes).
+        if (fresh) {
+          for (const line of skipped) logger.warn(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}: left out`);
+          for (const line of notices) logger.warn(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}`);
+        }
         return meetings;
       } catch (error) {
         if (!(error instanceof DataError)) throw error;

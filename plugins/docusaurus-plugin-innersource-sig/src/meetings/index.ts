@@ -3,5 +3,5 @@ export {meetingOccurrences} from './occurrences';
 export {describeSchedule, meetingTimes} from './describe';
 export {googleCalendarUrl, outlookUrl} from './links';
 export {renderMeetingCalendars, renderMeetingsIcs, type MeetingsIcsOptions} from './ics';
-export {scheduleFingerprint, nextLockEntry, parseLockFile, serializeLock, type LockEntry, type LockFile} from './sequence';
+export {scheduleFingerprint, nextLockEntry, previousLockEntry, parseLockFile, serializeLock, type LockEntry, type LockFile} from './sequence';
 export {meetingClientData, type ClientDataOptions} from './client-data';

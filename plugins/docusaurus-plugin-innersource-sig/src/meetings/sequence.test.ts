@@ -3,7 +3,7 @@ import {fixtureText, loadFixture, unfoldedLines} from './__tests__/helpers';
 import en from '../languages/en';
 import {renderMeetingsIcs} from './ics';
 import {parseMeetingFile} from './load';
-import {nextLockEntry, parseLockFile, scheduleFingerprint, serializeLock, type LockFile} from './sequence';
+import {nextLockEntry, parseLockFile, previousLockEntry, scheduleFingerprint, serializeLock, type LockFile} from './sequence';
 
 const london = () => loadFixture('london.yml');
 const edited = (from: string, to: string) => parseMeetingFile('meetings/london.yml', fixtureText('london.yml').replace(from, to));
@@ -41,6 +41,18 @@ describe('nextLockEntry', () => {
   const first = new Date('2024-01-01T00:00:00Z');
   const later = new Date('2024-06-01T12:00:00Z');
 
+  it('never goes below the SEQUENCE of the calendar a series comes from, which apps holding the original apply', () => {
+    const fromCalendar = {...london(), calendarSequence: 3};
+    expect(nextLockEntry(fromCalendar, undefined, first).sequence).toBe(3);
+    const entry = nextLockEntry(london(), undefined, first);
+    // Unchanged schedule, the calendar's SEQUENCE went up (a time changed and back, a title): raised to it.
+    expect(nextLockEntry(fromCalendar, entry, later)).toEqual({...entry, sequence: 3, stamp: later.toISOString()});
+    // Already above it: as for any series.
+    const higher = {...entry, sequence: 5};
+    expect(nextLockEntry(fromCalendar, higher, later)).toBe(higher);
+    expect(nextLockEntry({...edited('start: 2024-02-13T15:00', 'start: 2024-02-13T16:00'), calendarSequence: 3}, higher, later).sequence).toBe(6);
+  });
+
   it('starts new meetings at SEQUENCE 0, stamped now', () => {
     expect(nextLockEntry(london(), undefined, first)).toEqual({fingerprint: scheduleFingerprint(london()), sequence: 0, stamp: '2024-01-01T00:00:00.000Z'});
   });
@@ -70,6 +82,25 @@ describe('nextLockEntry', () => {
     expect(render(london(), lock0)).toEqual(['SEQUENCE:0', 'DTSTAMP:20240101T000000Z', 'SEQUENCE:0', 'DTSTAMP:20240101T000000Z']);
     expect(render(retitled, lockTitle)).toEqual(render(london(), lock0));
     expect(render(rescheduled, lockRule)).toEqual(['SEQUENCE:1', 'DTSTAMP:20240601T120000Z', 'SEQUENCE:1', 'DTSTAMP:20240601T120000Z']);
+  });
+});
+
+describe('previousLockEntry', () => {
+  const entry = (sequence: number, uid?: string) => ({fingerprint: 'f', sequence, stamp: '2024-01-01T00:00:00.000Z', ...(uid && {uid})});
+
+  it("a series whose id changed (a calendar's series named after its title) continues from its UID's highest entry", () => {
+    const lock: LockFile = {'office-hours': entry(4, 'oh@example.org'), 'old-name': entry(2, 'oh@example.org'), other: entry(9)};
+    expect(previousLockEntry(lock, {id: 'sig-office-hours', uid: 'oh@example.org'})).toEqual(entry(4, 'oh@example.org'));
+    expect(previousLockEntry(lock, {id: 'old-name', uid: 'oh@example.org'})).toEqual(entry(2, 'oh@example.org'));
+    expect(previousLockEntry(lock, {id: 'new', uid: undefined})).toBeUndefined();
+    expect(previousLockEntry(lock, {id: 'new', uid: 'unknown@example.org'})).toBeUndefined();
+  });
+
+  it('the UID is kept in the lock file, which reads it back', () => {
+    const lock: LockFile = {a: entry(1, 'a@example.org'), b: entry(0)};
+    expect(parseLockFile('meetings/calendar.lock.json', serializeLock(lock))).toEqual(lock);
+    expect(serializeLock(lock)).toContain('"uid": "a@example.org"');
+    expect(nextLockEntry({...london(), uid: 'x@example.org'}, undefined, new Date('2024-01-01T00:00:00Z')).uid).toBe('x@example.org');
   });
 });
 

@@ -9,7 +9,10 @@ import {parseStampedEntries, type StampedEntry} from '../calendar/lockFile';
 import type {Meeting} from '../types';
 
 /** An entry's fingerprint is scheduleFingerprint() of the version it describes. */
-export type LockEntry = StampedEntry;
+export interface LockEntry extends StampedEntry {
+  /** The series' UID, when it has one of its own (from a calendar): its SEQUENCE follows it if its id changes. */
+  uid?: string;
+}
 
 export type LockFile = Record<string, LockEntry>;
 
@@ -32,22 +35,44 @@ export function scheduleFingerprint(meeting: Meeting): string {
   return createHash('sha256').update(JSON.stringify(schedule)).digest('hex');
 }
 
-/** The lock entry for this build: unchanged schedule → `previous`; changed → SEQUENCE + 1 at `now`; new → 0 at `now`. */
+/**
+ * The lock entry for this build: unchanged schedule → `previous`; changed → SEQUENCE + 1 at `now`;
+ * new → 0 at `now`; never below the SEQUENCE of the calendar the series comes from.
+ */
 export function nextLockEntry(meeting: Meeting, previous: LockEntry | undefined, now: Date): LockEntry {
   const fingerprint = scheduleFingerprint(meeting);
-  if (previous?.fingerprint === fingerprint) return previous;
-  return {fingerprint, sequence: previous ? previous.sequence + 1 : 0, stamp: now.toISOString()};
+  const floor = meeting.calendarSequence ?? 0;
+  const uid = meeting.uid === undefined ? {} : {uid: meeting.uid};
+  if (previous?.fingerprint === fingerprint && previous.sequence >= floor) return previous.uid === meeting.uid ? previous : {...previous, ...uid};
+  return {fingerprint, sequence: Math.max(previous ? previous.sequence + 1 : 0, floor), stamp: now.toISOString(), ...uid};
+}
+
+/**
+ * The entry a series continues from: its id's, else (its id changed: a calendar's series named
+ * after a title that changed) the highest of its UID's, so that calendar apps apply its updates.
+ */
+export function previousLockEntry(lock: LockFile, meeting: Pick<Meeting, 'id' | 'uid'>): LockEntry | undefined {
+  const own = lock[meeting.id];
+  if (own || meeting.uid === undefined) return own;
+  return Object.values(lock)
+    .filter((entry) => entry.uid === meeting.uid)
+    .sort((a, b) => b.sequence - a.sequence)[0];
 }
 
 /** Reads a lock file; empty text is an empty lock. */
 export function parseLockFile(sourceFile: string, text: string): LockFile {
-  return Object.fromEntries(parseStampedEntries(sourceFile, text, 'meeting ids').map(({key, entry}) => [key, entry]));
+  return Object.fromEntries(
+    parseStampedEntries(sourceFile, text, 'meeting ids').map(({key, entry, raw}) => [key, typeof raw.uid === 'string' ? {...entry, uid: raw.uid} : entry]),
+  );
 }
 
 /** The lock file's text: ids sorted, fields in a fixed order, trailing newline (diff-friendly). */
 export function serializeLock(entries: LockFile): string {
   const sorted = Object.keys(entries)
     .sort()
-    .map((id) => [id, {fingerprint: entries[id].fingerprint, sequence: entries[id].sequence, stamp: entries[id].stamp}]);
+    .map((id) => {
+      const {fingerprint, sequence, stamp, uid} = entries[id]!;
+      return [id, {fingerprint, sequence, stamp, ...(uid === undefined ? {} : {uid})}];
+    });
   return `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`;
 }

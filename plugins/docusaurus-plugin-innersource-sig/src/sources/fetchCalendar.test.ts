@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {DEFAULT_FETCH_LIMITS, expandUrl, fetchCalendar, fetchedUrl, networkFailure, publicHost, urlProblem, type FetchLimits} from './fetchCalendar';
+import {DEFAULT_FETCH_LIMITS, expandUrl, fetchCalendar, fetchedUrl, networkFailure, publicHost, redirectTarget, urlProblem, type FetchLimits} from './fetchCalendar';
 
 // Every address carries secrets (path, query, userinfo, Location) marked s3cr3t: no reason may show them.
 const SECRET = /s3cr3t|token|127\.0\.0\.1/i;
@@ -221,6 +221,16 @@ describe('fetchCalendar', () => {
   it('follows no more than maxRedirects', async () => {
     await expect(failure('hop-0')).resolves.toEqual({reason: 'too many redirects (more than 5)', attempts: 6});
     await expect(failure('hop-0', {maxRedirects: 2})).resolves.toEqual({reason: 'too many redirects (more than 2)', attempts: 3});
+  });
+
+  it('refuses a redirect from https to plain http, where the address (and its token) would travel unencrypted', () => {
+    const redirect = (location: string) => new Response(null, {status: 302, headers: {Location: location}});
+    expect(redirectTarget(redirect('http://calendar.example.org/feed.ics?token=s3cr3t'), new URL('https://calendar.example.org/a.ics'))).toEqual({
+      reason: 'it redirects from https to plain http, which would send the address unencrypted',
+      transient: false,
+    });
+    expect(redirectTarget(redirect('https://other.example.org/b.ics'), new URL('https://calendar.example.org/a.ics'))).toEqual(new URL('https://other.example.org/b.ics'));
+    expect(redirectTarget(redirect('https://calendar.example.org/b.ics'), new URL('http://calendar.example.org/a.ics'))).toEqual(new URL('https://calendar.example.org/b.ics'));
   });
 
   it('refuses a redirect to another scheme, or to nowhere', async () => {

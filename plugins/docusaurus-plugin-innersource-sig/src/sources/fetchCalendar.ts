@@ -214,7 +214,7 @@ function decode(component: string): string {
   }
 }
 
-function redirectTarget(response: Response, current: URL): URL | FetchFailure {
+export function redirectTarget(response: Response, current: URL): URL | FetchFailure {
   void response.body?.cancel().catch(() => undefined);
   const location = response.headers.get('location');
   if (location === null) {
@@ -228,6 +228,10 @@ function redirectTarget(response: Response, current: URL): URL | FetchFailure {
   }
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
     return {reason: 'it redirects to an address that is neither http nor https', transient: false};
+  }
+  // The address may carry a token: it is not sent again in clear text.
+  if (current.protocol === 'https:' && next.protocol === 'http:') {
+    return {reason: 'it redirects from https to plain http, which would send the address unencrypted', transient: false};
   }
   return withoutCredentials(next).first;
 }

@@ -53,3 +53,64 @@ export function parseSnapshot(file: string, text: string): Snapshot {
   if (Number.isNaN(Date.parse(found['FETCHED-AT']))) throw new DataError(file, 'X-SIG-SNAPSHOT-FETCHED-AT', found['FETCHED-AT'], `is not a time: ${restore}`);
   return {calendar, host: found.HOST, fetchedAt: found['FETCHED-AT'], sha256: found.SHA256};
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whether data fetched at `fetchedAt` is older than `staleAfterDays` at `now`: the build's notice and sig:check agree. */
+export function isStale(fetchedAt: string, staleAfterDays: number, now: Date): boolean {
+  return now.getTime() - Date.parse(fetchedAt) > staleAfterDays * DAY_MS;
+}
+
+/**
+ * The calendar without what changes on every fetch but means nothing (DTSTAMP: Google writes the
+ * time of the request), to tell a calendar that changed from one fetched again.
+ */
+function meaningful(calendar: string): string {
+  return calendar.replace(/^DTSTAMP[:;].*\r?\n/gim, '');
+}
+
+export function sameCalendar(a: string, b: string): boolean {
+  return meaningful(a) === meaningful(b);
+}
+
+/** What keepSeries() tells of an event of the calendar, for the caller to decide. */
+export interface EventHead {
+  uid?: string;
+  summary?: string;
+  /** It repeats (RRULE) or overrides an occurrence (RECURRENCE-ID): it may belong to a series. */
+  recurring: boolean;
+}
+
+/**
+ * The part of a calendar a site may commit: its header, VTIMEZONEs and the events `keep` accepts.
+ * A private calendar holds other events (the chairs' own meetings, attendees): they stay out of
+ * the snapshot, which a public repository publishes. Kept lines are the calendar's own bytes.
+ */
+export function keepEvents(calendar: string, keep: (event: EventHead) => boolean): string {
+  const eol = calendar.includes('\r\n') ? '\r\n' : '\n';
+  const kept: string[] = [];
+  let component: string[] | undefined;
+  let depth = 0;
+  for (const line of calendar.split(eol)) {
+    if (component) {
+      component.push(line);
+      if (/^BEGIN:/i.test(line)) depth += 1;
+      else if (/^END:/i.test(line) && --depth === 0) {
+        // Its own properties come before any alarm inside it; RFC 5545 folds long lines.
+        const unfolded = component.join(eol).replace(new RegExp(`${eol}[ \\t]`, 'g'), '');
+        const value = (name: string) => new RegExp(`^${name}(?:;[^:\\r\\n]*)?:(.*)$`, 'im').exec(unfolded)?.[1]?.trim();
+        const head = {uid: value('UID'), summary: value('SUMMARY'), recurring: /^(RRULE|RECURRENCE-ID)[:;]/im.test(unfolded)};
+        if (keep(head)) kept.push(...component);
+        component = undefined;
+      }
+      continue;
+    }
+    if (/^BEGIN:(VEVENT|VTODO|VJOURNAL|VFREEBUSY)\s*$/i.test(line)) {
+      component = [line];
+      depth = 1;
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join(eol);
+}

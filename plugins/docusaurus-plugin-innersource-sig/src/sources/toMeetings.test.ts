@@ -148,7 +148,7 @@ describe('sourceMeetings', () => {
     it('by UID', () => {
       const result = meetings(source('include:\n  - uid: steering@example.org\n'), calendar(OFFICE_HOURS, STEERING, WITH_RDATE));
       // The only series included: it takes the source name as id. Series left out are not "skipped".
-      expect(result).toEqual({meetings: [expect.objectContaining({id: 'chairs', title: 'Steering committee'})], skipped: []});
+      expect(result).toEqual({meetings: [expect.objectContaining({id: 'chairs', title: 'Steering committee'})], skipped: [], notices: [], uids: ['steering@example.org']});
     });
 
     it('by summary pattern: whole title, any case, * for any text, spaces as one', () => {
@@ -275,8 +275,8 @@ recordings: https://video.example.org/sig
     });
 
     it('a calendar without series has no meetings and skips nothing', () => {
-      expect(meetings(source(), calendar(ONE_OFF))).toEqual({meetings: [], skipped: []});
-      expect(meetings(source(), calendar())).toEqual({meetings: [], skipped: []});
+      expect(meetings(source(), calendar(ONE_OFF))).toEqual({meetings: [], skipped: [], notices: [], uids: []});
+      expect(meetings(source(), calendar())).toEqual({meetings: [], skipped: [], notices: [], uids: []});
     });
   });
 
@@ -300,5 +300,48 @@ recordings: https://video.example.org/sig
       expect(message).toMatch(/is not an iCalendar file/);
       expect(message).not.toMatch(/s3cr3t|<html|token/i);
     });
+  });
+});
+
+describe('text a calendar and a feed cannot hold', () => {
+  test('is dropped from a remote series instead of losing it (written for this test)', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Written for this test//EN',
+      'BEGIN:VEVENT',
+      'UID:odd-text@example.org',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/London:20261104T150000',
+      'DTEND;TZID=Europe/London:20261104T160000',
+      'RRULE:FREQ=WEEKLY;BYDAY=WE',
+      'SUMMARY:Weekly\u0007 call\u2028(EMEA)',
+      'DESCRIPTION:Agenda\u000b in the doc',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const source = parseSourceFile('meetings/odd.source.yml', 'url: https://calendar.example.org/odd.ics\n');
+    const {meetings, skipped} = sourceMeetings(source, text, {host: 'calendar.example.org', fetchedAt: '2026-12-01T00:00:00.000Z', stale: false});
+    expect(skipped).toEqual([]);
+    expect(meetings.map((m) => [m.title, m.description])).toEqual([['Weekly call (EMEA)', 'Agenda in the doc']]);
+  });
+});
+
+describe("the calendar's SEQUENCE", () => {
+  test('is the highest of the series and its overrides, so that the site never sends a lower one (written for this test)', () => {
+    const event = (lines: string[]) => ['BEGIN:VEVENT', 'UID:seq@example.org', 'DTSTAMP:20261101T000000Z', ...lines, 'SUMMARY:Call', 'END:VEVENT'];
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Written for this test//EN',
+      ...event(['DTSTART;TZID=Europe/London:20261104T150000', 'DTEND;TZID=Europe/London:20261104T160000', 'RRULE:FREQ=WEEKLY;BYDAY=WE', 'SEQUENCE:2']),
+      ...event(['RECURRENCE-ID;TZID=Europe/London:20261111T150000', 'DTSTART;TZID=Europe/London:20261111T170000', 'DTEND;TZID=Europe/London:20261111T180000', 'SEQUENCE:4']),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const source = parseSourceFile('meetings/seq.source.yml', 'url: https://calendar.example.org/seq.ics\n');
+    const {meetings} = sourceMeetings(source, text, {host: 'calendar.example.org', fetchedAt: '2026-12-01T00:00:00.000Z', stale: false});
+    expect(meetings.map((m) => [m.calendarSequence, m.moved.map((moved) => moved.from)])).toEqual([[4, ['2026-11-11']]]);
   });
 });

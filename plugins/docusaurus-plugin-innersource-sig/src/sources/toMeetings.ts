@@ -4,6 +4,7 @@
  * meeting files' own validation, so that a series from a calendar and one from a file obey the
  * same rules. Pure: the caller fetches and reads.
  */
+import {safeText} from '../characters';
 import {DataError} from '../errors';
 import {slugify} from '../import/importCalendars';
 import {parseCalendar, type CalendarSeries} from '../import/parseCalendar';
@@ -17,6 +18,10 @@ export interface SourceMeetings {
   meetings: Meeting[];
   /** One line per series the calendar has but the site cannot show, with the reason. */
   skipped: string[];
+  /** One line per thing to know about a series that is shown (e.g. a UID that could not be kept). */
+  notices: string[];
+  /** UIDs of the series the source includes, shown or skipped: what its snapshot keeps. */
+  uids: string[];
 }
 
 function included(source: CalendarSource, series: CalendarSeries): boolean {
@@ -56,7 +61,7 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
     throw new DataError(source.sourceFile, 'url', `(calendar at ${freshness.host})`, `is not an iCalendar file: ${reason}`);
   }
   const series = calendar.series.filter((s) => included(source, s));
-  const result: SourceMeetings = {meetings: [], skipped: []};
+  const result: SourceMeetings = {meetings: [], skipped: [], notices: [], uids: series.flatMap((s) => (s.master.uid === undefined ? [] : [s.master.uid]))};
   const taken = new Set<string>();
   for (const one of series) {
     const converted = seriesToMeetings(one, {timezones: calendar.timezones, chosenZones: source.zones});
@@ -64,7 +69,13 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
       result.skipped.push(...converted.problems.map(({property, value, message}) => `${label(one)}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`));
       continue;
     }
+    // What the conversion did that readers of the calendar should know (a UID it could not keep, an UNTIL read as a date).
+    result.notices.push(...converted.notices.map(({property, value, message}) => `${label(one)}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`));
     const settings = (one.master.uid !== undefined && source.series[one.master.uid]) || {};
+    if (series.length > 1 && !settings.id && one.master.uid !== undefined) {
+      // Ids made from titles change with them, and so would the pages and calendar files linking them.
+      result.notices.push(`${label(one)}: has no id of its own: give it one under \`series: {${JSON.stringify(one.master.uid)}: {id: …}}\`, as its id (made from its title) changes when the title does`);
+    }
     const id = seriesId(source, settings, converted.meetings[0]!.title, series.length === 1, taken);
     converted.meetings.forEach((fields, index) => {
       // A series whose DTSTART is not an occurrence of its rule is two meetings (see toMeeting.ts).
@@ -73,7 +84,8 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
       try {
         const meeting = parseMeetingFile(source.sourceFile, meetingYaml(meetingId, withDefaults(fields, source, settings, ics), ''));
         taken.add(meeting.id);
-        result.meetings.push({...meeting, source: freshness});
+        const calendarSequence = Math.max(...[one.master, ...one.overrides].map((event) => event.sequence ?? 0));
+        result.meetings.push({...meeting, source: freshness, ...(calendarSequence > 0 && {calendarSequence})});
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
         result.skipped.push(`${label(one)}: ${error.detail}`);
@@ -88,9 +100,15 @@ function withDefaults(fields: MeetingFields, source: CalendarSource, settings: S
   const pick = (name: 'join' | 'description' | 'agenda' | 'notes' | 'recordings', own?: string) => own ?? settings[name] ?? source[name];
   const extra = {agenda: pick('agenda'), notes: pick('notes'), recordings: pick('recordings'), ics};
   const join = pick('join', fields.join);
-  const description = pick('description', fields.description);
+  // Remote text may hold characters no calendar or feed can (a meeting file with them is refused):
+  // they are dropped rather than losing the series.
+  const description = fields.description === undefined ? pick('description') : safeText(fields.description);
+  const oneLine = (text: string) => safeText(text).replace(/\s+/g, ' ').trim();
+  const organizer = fields.organizer && {...fields.organizer, name: oneLine(fields.organizer.name)};
   return {
     ...fields,
+    title: oneLine(fields.title) || 'Untitled meeting',
+    ...(organizer && {organizer}),
     ...(join && {join}),
     ...(description && {description}),
     ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
