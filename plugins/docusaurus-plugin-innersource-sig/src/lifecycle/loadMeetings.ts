@@ -4,7 +4,8 @@ import {DataError} from '../errors';
 import type {Meeting} from '../types';
 import {readText, readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
-import {nextLockEntry, parseLockFile, previousLockEntry, parseMeetingFile, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
+import {nextLockEntry, parseLockFile, previousLockEntry, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
+import {meetingFileProblems} from '../meetings/load';
 
 export interface MeetingsContent {
   meetings: Meeting[];
@@ -30,7 +31,7 @@ export const MAX_MEETING_FILE_BYTES = 256 * 1024;
 export interface MeetingFiles {
   /** The valid meetings, in file order. */
   meetings: Meeting[];
-  /** One problem per invalid file (the first found), then the clashes between valid files. */
+  /** Every problem of every invalid file, then the clashes between valid files. */
   problems: DataError[];
   /** Absolute paths of the meeting files, for the bundler to watch. */
   sourceFiles: string[];
@@ -57,7 +58,10 @@ export async function readMeetingFiles(args: {siteDir: string; meetingsDir: stri
     const file = path.relative(siteDir, absolute);
     try {
       const text = readText(absolute, {maxBytes: MAX_MEETING_FILE_BYTES, file, what: 'a meeting file'});
-      meetings.push(parseMeetingFile(file, text));
+      // Every problem of the file, not just the first: one round of fixes.
+      const read = meetingFileProblems(file, text);
+      if (read.meeting) meetings.push(read.meeting);
+      problems.push(...read.problems);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(error);

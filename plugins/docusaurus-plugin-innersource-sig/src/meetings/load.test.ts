@@ -2,7 +2,7 @@ import {DataError} from '../errors';
 import type {Meeting} from '../types';
 import {BASE, INVALID_MEETINGS, MONTHLY} from './__tests__/cases';
 import {fixtureText, loadFixture} from './__tests__/helpers';
-import {parseMeetingFile, validateMeetingSet} from './load';
+import {meetingFileProblems, parseMeetingFile, validateMeetingSet} from './load';
 
 
 /** The DataError thrown for `text`, checked to name the file, the field and the value. */
@@ -161,5 +161,26 @@ describe('validateMeetingSet', () => {
       expect.stringMatching(/^meetings\/b\.yml: field "id".*meetings\/a\.yml$/),
       expect.stringMatching(/^meetings\/c\.yml: field "id".*meetings\/a\.yml$/),
     ]);
+  });
+});
+
+describe('meetingFileProblems', () => {
+  test('names every problem of a file at once, not only the first', () => {
+    const {meeting, problems} = meetingFileProblems(
+      'meetings/call.yml',
+      'title: Community call\ntimezone: Eastern Time\nstart: 2027-01-04 10:30am\nrepeat: FREQ=MONTHLY;BYDAY=1MO\nroom: 12\n',
+    );
+    expect(meeting).toBeUndefined();
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^meetings\/call\.yml: field "room" has value "12": is not a known field/),
+      expect.stringMatching(/^meetings\/call\.yml: field "timezone" has value "Eastern Time": .*"America\/New_York"/),
+      expect.stringMatching(/^meetings\/call\.yml: field "start" has value "2027-01-04 10:30am": must be a local date and time/),
+    ]);
+  });
+
+  test('a valid file has no problem, and parseMeetingFile throws the first of an invalid one', () => {
+    const text = 'title: Call\ntimezone: Europe/London\nstart: 2027-01-05T10:00\nduration: 30\n';
+    expect(meetingFileProblems('meetings/call.yml', text)).toEqual({meeting: parseMeetingFile('meetings/call.yml', text), problems: []});
+    expect(() => parseMeetingFile('meetings/call.yml', 'title: Call\ntimezone: Mars/Base\nstart: later\n')).toThrow(/field "timezone" has value "Mars\/Base"/);
   });
 });

@@ -215,38 +215,75 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
 }
 
 /**
- * Parses and validates one meeting series file. `sourceFile` (relative to the site) names the
- * file in messages and gives the default id.
+ * Every problem of one meeting file, and the meeting when there is none. Fields are checked each
+ * on its own, so that an author fixes a file in one round ("Eastern Time" and "10:30am" together);
+ * checks that need other fields (a start in the zone, dates of the rule) run once those are valid.
  */
-export function parseMeetingFile(sourceFile: string, text: string): Meeting {
+export function meetingFileProblems(sourceFile: string, text: string): {meeting?: Meeting; problems: DataError[]} {
   const check = new Checker(sourceFile);
-  const data = parseYamlFields(check, text, 'a meeting needs at least title, timezone, start and duration');
-  check.onlyKnownKeys(data, MEETING_FIELDS, '');
+  const problems: DataError[] = [];
+  /** The value, or undefined with its problem noted. */
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const data = attempt(() => parseYamlFields(check, text, 'a meeting needs at least title, timezone, start and duration'));
+  if (!data) return {problems};
+  for (const key of Object.keys(data).filter((name) => !MEETING_FIELDS.includes(name))) {
+    attempt(() => check.onlyKnownKeys({[key]: data[key]}, MEETING_FIELDS, ''));
+  }
 
-  const id = parseId(check, data);
-  const title = check.text('title', data.title);
-  const description = check.optionalText('description', data.description, {multiLine: true});
-  const timezone = check.timezone('timezone', data.timezone);
-  if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
-  const start = check.wallClock('start', data.start, timezone);
-  const durationMinutes = parseDuration(check, data, start);
-  const repeat = parseRepeat(check, data.repeat, start);
-  const join = check.url('join', data.join);
-  const agenda = check.url('agenda', data.agenda);
-  const notes = check.url('notes', data.notes);
-  const recordings = check.url('recordings', data.recordings);
-  const organizer = parseOrganizer(check, data.organizer);
-  const ics = parseIcsName(check, data.ics, id);
-  const uid = parseUid(check, data.uid);
+  const id = attempt(() => parseId(check, data));
+  const title = attempt(() => check.text('title', data.title));
+  const description = attempt(() => check.optionalText('description', data.description, {multiLine: true}));
+  const timezone = attempt(() => check.timezone('timezone', data.timezone));
+  const start = attempt(() => {
+    if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
+    // Its form is checked even when the zone is wrong; whether the clocks skip it, only in its zone.
+    return check.wallClock('start', data.start, timezone ?? 'Etc/UTC');
+  });
+  const durationMinutes = start === undefined ? undefined : attempt(() => parseDuration(check, data, start));
+  const repeat = start === undefined ? undefined : attempt(() => parseRepeat(check, data.repeat, start));
+  const join = attempt(() => check.url('join', data.join));
+  const agenda = attempt(() => check.url('agenda', data.agenda));
+  const notes = attempt(() => check.url('notes', data.notes));
+  const recordings = attempt(() => check.url('recordings', data.recordings));
+  const organizer = attempt(() => parseOrganizer(check, data.organizer));
+  const ics = id === undefined ? undefined : attempt(() => parseIcsName(check, data.ics, id));
+  const uid = attempt(() => parseUid(check, data.uid));
+  if (problems.length > 0 || id === undefined || title === undefined || timezone === undefined || start === undefined || durationMinutes === undefined || ics === undefined) {
+    return {problems};
+  }
 
   const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, ...(uid && {uid}), sourceFile};
   // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
-    throw check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`);
+    problems.push(check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`));
+    return {problems};
   }
-  const startOn = startsOnDates(meeting, data);
-  meeting.cancelled = parseCancelled(check, data.cancelled, meeting, startOn);
-  meeting.moved = parseMoved(check, data.moved, meeting, startOn);
+  const startOn = attempt(() => startsOnDates(meeting, data));
+  if (!startOn) return {problems};
+  const cancelled = attempt(() => parseCancelled(check, data.cancelled, meeting, startOn));
+  if (cancelled === undefined) return {problems};
+  // A moved date may not also be cancelled: the cancelled dates first.
+  meeting.cancelled = cancelled;
+  const moved = attempt(() => parseMoved(check, data.moved, meeting, startOn));
+  if (moved === undefined) return {problems};
+  return {meeting: {...meeting, moved}, problems};
+}
+
+/**
+ * Parses and validates one meeting series file. `sourceFile` (relative to the site) names the
+ * file in messages and gives the default id.
+ */
+export function parseMeetingFile(sourceFile: string, text: string): Meeting {
+  const {meeting, problems} = meetingFileProblems(sourceFile, text);
+  if (!meeting) throw problems[0]!;
   return meeting;
 }
 
