@@ -5,7 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginGlobalData, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
 import type {ImportCommandOptions} from './cli/import';
-import {handleLoadError} from './lifecycle/buildError';
+import {handleLoadError, stopOnAuthorError} from './lifecycle/buildError';
 import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
 import {isOffline, loadSourceMeetings, readSourceFiles} from './lifecycle/loadSources';
 import {SNAPSHOTS_DIR} from './sources/snapshot';
@@ -22,7 +22,7 @@ import {
 } from './lifecycle/loadEvents';
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {addEventListingRoutes} from './lifecycle/eventListingRoutes';
-import {eventFeedPaths, renderGeneratedFiles, type RenderedFiles} from './lifecycle/renderFiles';
+import {eventFeedPaths, oversizedOutputs, renderGeneratedFiles, type RenderedFiles} from './lifecycle/renderFiles';
 import {readEventsLock, updateEventsLock} from './lifecycle/eventsLock';
 import type {EventLockEntry} from './events';
 import {reportContentProblems} from './lifecycle/reportContentProblems';
@@ -294,6 +294,8 @@ export default async function pluginInnerSourceSig(
         );
         rendered = {content, output};
       }
+      const oversized = oversizedOutputs(rendered.output.files);
+      if (oversized.length > 0) stopOnAuthorError(oversized.join('\n'));
       const {output} = rendered;
       generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);

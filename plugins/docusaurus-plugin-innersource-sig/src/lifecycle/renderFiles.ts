@@ -98,3 +98,14 @@ export function renderGeneratedFiles(
   }
   return {files, meetingsClientData};
 }
+
+/** Largest calendar or feed the build writes: a calendar app downloads it on every refresh. */
+export const MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
+
+/** One line per generated file over MAX_OUTPUT_BYTES, naming it and its size. */
+export function oversizedOutputs(files: Map<string, string>): string[] {
+  return [...files]
+    .map(([file, text]) => [file, Buffer.byteLength(text)] as const)
+    .filter(([, bytes]) => bytes > MAX_OUTPUT_BYTES)
+    .map(([file, bytes]) => `${file} would be ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_OUTPUT_BYTES / 1024 / 1024} MB a calendar or feed may be: shorten the descriptions of the series or events it holds, or their lists of moved dates`);
+}

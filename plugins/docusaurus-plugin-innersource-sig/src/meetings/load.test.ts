@@ -184,3 +184,14 @@ describe('meetingFileProblems', () => {
     expect(() => parseMeetingFile('meetings/call.yml', 'title: Call\ntimezone: Mars/Base\nstart: later\n')).toThrow(/field "timezone" has value "Mars\/Base"/);
   });
 });
+
+test('a description longer than 5,000 characters is refused: each moved occurrence repeats it in the calendar file', () => {
+  const text = `title: Call\ntimezone: Europe/London\nstart: 2027-01-05T10:00\nduration: 30\ndescription: ${'x'.repeat(5001)}\n`;
+  expect(() => parseMeetingFile('meetings/call.yml', text)).toThrow(/field "description" .*is 5001 characters long: at most 5000/);
+  expect(parseMeetingFile('meetings/call.yml', text.replace('x'.repeat(5001), 'x'.repeat(5000))).description).toHaveLength(5000);
+});
+
+test('a title longer than 300 characters is refused', () => {
+  const text = `title: ${'T'.repeat(301)}\ntimezone: Europe/London\nstart: 2027-01-05T10:00\nduration: 30\n`;
+  expect(() => parseMeetingFile('meetings/call.yml', text)).toThrow(/field "title" .*is 301 characters long: at most 300/);
+});

@@ -20,6 +20,10 @@ const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'dura
 const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
+/** Characters of a series' description, which every moved occurrence's VEVENT repeats. */
+export const MAX_DESCRIPTION_LENGTH = 5000;
+/** Characters of a series' title: a calendar entry's and a table's heading. */
+export const MAX_TITLE_LENGTH = 300;
 const DAY_MS = 86_400_000;
 /** What a meeting id names, for the message of one too long. */
 const ID_NAMES = 'the meeting for <MeetingTable meeting="…"> and, without `ics:`, its calendar file /ics/<id>.ics';
@@ -239,8 +243,19 @@ export function meetingFileProblems(sourceFile: string, text: string): {meeting?
   }
 
   const id = attempt(() => parseId(check, data));
-  const title = attempt(() => check.text('title', data.title));
-  const description = attempt(() => check.optionalText('description', data.description, {multiLine: true}));
+  const title = attempt(() => {
+    const text = check.text('title', data.title);
+    if (text.length > MAX_TITLE_LENGTH) throw check.error('title', `${text.slice(0, 40)}…`, `is ${text.length} characters long: at most ${MAX_TITLE_LENGTH}`);
+    return text;
+  });
+  const description = attempt(() => {
+    const text = check.optionalText('description', data.description, {multiLine: true});
+    // Each moved occurrence repeats it in the calendar file, which apps download on every refresh.
+    if (text !== undefined && text.length > MAX_DESCRIPTION_LENGTH) {
+      throw check.error('description', `${text.slice(0, 40)}…`, `is ${text.length} characters long: at most ${MAX_DESCRIPTION_LENGTH} (link to a longer text with \`notes\` or \`agenda\`)`);
+    }
+    return text;
+  });
   const timezone = attempt(() => check.timezone('timezone', data.timezone));
   const start = attempt(() => {
     if (data.start === undefined) throw check.error('start', undefined, 'is required: the first occurrence, like 2024-02-13T15:00');
