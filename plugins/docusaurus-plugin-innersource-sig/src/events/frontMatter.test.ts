@@ -2,7 +2,7 @@ import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {DataError} from '../errors';
 import type {SigEvent} from '../types';
 import {INVALID_EVENTS, SUMMIT_2022} from './__tests__/cases';
-import {parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMatter';
+import {eventFrontMatterProblems, parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMatter';
 
 const FILE = 'events/summit.md';
 
@@ -233,5 +233,22 @@ sessions:
   it('reports a YAML syntax error with the file line, and a front matter that is not a mapping', () => {
     expect(() => parseEventFile(FILE, '---\ntitle: X\ntags: [a, b\n---\n')).toThrow(/^events\/summit\.md: field "\(front matter\)" .*YAML syntax error at line \d+/);
     expect(() => parseEventFile(FILE, '---\n- a\n- b\n---\n')).toThrow(DataError);
+  });
+});
+
+describe('eventFrontMatterProblems', () => {
+  test('names every problem of the front matter at once', () => {
+    const {event, problems} = eventFrontMatterProblems(
+      'events/summit.md',
+      {title: 'Summit', date: '2027-02-30', timezone: 'Pacific Time', registration: 'not a url', room: 12},
+      'summit',
+    );
+    expect(event).toBeUndefined();
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^events\/summit\.md: field "room" .*is not a known field/),
+      expect.stringMatching(/^events\/summit\.md: field "date" has value "2027-02-30": is not a real date/),
+      expect.stringMatching(/^events\/summit\.md: field "timezone" has value "Pacific Time": .*"America\/Los_Angeles"/),
+      expect.stringMatching(/^events\/summit\.md: field "registration" has value "not a url": must be an http/),
+    ]);
   });
 });

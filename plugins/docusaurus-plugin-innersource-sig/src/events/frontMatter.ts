@@ -176,47 +176,93 @@ export function parseEventFile(file: string, fileContent: string): {frontMatter:
  * file in messages; `fileSlug` is the slug made from its name.
  */
 export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, fileSlug: string): SigEvent {
-  const check = new Checker(sourceFile);
-  check.onlyKnownKeys(frontMatter, EVENT_FIELDS, '');
-  const fm = frontMatter;
+  const {event, problems} = eventFrontMatterProblems(sourceFile, frontMatter, fileSlug);
+  if (!event) throw problems[0]!;
+  return event;
+}
 
-  const title = check.text('title', fm.title);
-  if (fm.date === undefined) throw check.error('date', undefined, 'is required: the first day, like 2022-11-16');
-  const date = check.day('date', fm.date);
-  const givenEnd = fm.end === undefined ? undefined : check.day('end', fm.end);
-  if (givenEnd !== undefined && givenEnd < date) throw check.error('end', fm.end, `is before \`date\` (${date})`);
-  const timezone = fm.timezone === undefined ? 'Etc/UTC' : check.timezone('timezone', fm.timezone);
-  const redirect = check.url('redirect', fm.redirect);
-  if (redirect) {
+/**
+ * Every problem of an event's front matter, and the event when there is none: an author fixes a
+ * file in one round. Checks that need other fields (sessions within the days, in the zone) run
+ * once those are valid.
+ */
+export function eventFrontMatterProblems(sourceFile: string, frontMatter: Fields, fileSlug: string): {event?: SigEvent; problems: DataError[]} {
+  const check = new Checker(sourceFile);
+  const problems: DataError[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const fm = frontMatter;
+  for (const key of Object.keys(fm).filter((name) => !EVENT_FIELDS.includes(name))) {
+    attempt(() => check.onlyKnownKeys({[key]: fm[key]}, EVENT_FIELDS, ''));
+  }
+
+  const title = attempt(() => check.text('title', fm.title));
+  const date = attempt(() => {
+    if (fm.date === undefined) throw check.error('date', undefined, 'is required: the first day, like 2022-11-16');
+    return check.day('date', fm.date);
+  });
+  const givenEnd = attempt(() => {
+    const end = fm.end === undefined ? undefined : check.day('end', fm.end);
+    if (end !== undefined && date !== undefined && end < date) throw check.error('end', fm.end, `is before \`date\` (${date})`);
+    return end;
+  });
+  const timezone = attempt(() => (fm.timezone === undefined ? 'Etc/UTC' : check.timezone('timezone', fm.timezone)));
+  const redirect = attempt(() => {
+    const url = check.url('redirect', fm.redirect);
     // A redirect event has no page, so nothing would show these.
-    for (const field of ['sessions', 'registration', 'recording']) {
+    for (const field of url ? ['sessions', 'registration', 'recording'] : []) {
       if (fm[field] !== undefined) throw check.error(field, fm[field], 'has no effect with `redirect` (the event has no page here): remove one of them');
     }
-  }
-  const image = parseImage(check, fm.image);
-  const imageAlt = check.optionalText('imageAlt', fm.imageAlt);
-  if (imageAlt !== undefined && image === undefined) throw check.error('imageAlt', fm.imageAlt, 'describes an image, but `image` is missing');
-  if (fm.draft !== undefined && typeof fm.draft !== 'boolean') throw check.error('draft', fm.draft, 'must be true or false');
-  const sessions = parseSessions(check, fm.sessions, {date, end: givenEnd, timezone});
+    return url;
+  });
+  const image = attempt(() => parseImage(check, fm.image));
+  const imageAlt = attempt(() => {
+    const alt = check.optionalText('imageAlt', fm.imageAlt);
+    if (alt !== undefined && fm.image === undefined) throw check.error('imageAlt', fm.imageAlt, 'describes an image, but `image` is missing');
+    return alt;
+  });
+  attempt(() => {
+    if (fm.draft !== undefined && typeof fm.draft !== 'boolean') throw check.error('draft', fm.draft, 'must be true or false');
+  });
+  const slug = attempt(() => parseSlug(check, fm.slug, fileSlug));
+  const description = attempt(() => check.optionalText('description', fm.description, {multiLine: true}));
+  const location = attempt(() => check.optionalText('location', fm.location));
+  const registration = attempt(() => check.url('registration', fm.registration));
+  const recording = attempt(() => check.url('recording', fm.recording));
+  const tags = attempt(() => parseTags(check, fm.tags));
+  const publishAt = timezone === undefined ? undefined : attempt(() => parsePublishDate(check, fm.publishDate, timezone));
+  if (date === undefined || timezone === undefined || problems.length > 0) return {problems};
+  const sessions = attempt(() => parseSessions(check, fm.sessions, {date, end: givenEnd, timezone}));
+  if (sessions === undefined || problems.length > 0) return {problems};
 
   return {
-    slug: parseSlug(check, fm.slug, fileSlug),
-    title,
-    description: check.optionalText('description', fm.description, {multiLine: true}),
-    date,
-    end: givenEnd ?? lastSessionDay(sessions, timezone) ?? date,
-    timezone,
-    sessions,
-    image,
-    imageAlt,
-    location: check.optionalText('location', fm.location),
-    registration: check.url('registration', fm.registration),
-    recording: check.url('recording', fm.recording),
-    redirect,
-    tags: parseTags(check, fm.tags),
-    publishAt: parsePublishDate(check, fm.publishDate, timezone),
-    draft: fm.draft === true,
-    sourceFile,
+    event: {
+      slug: slug!,
+      title: title!,
+      description,
+      date,
+      end: givenEnd ?? lastSessionDay(sessions, timezone) ?? date,
+      timezone,
+      sessions,
+      image,
+      imageAlt,
+      location,
+      registration,
+      recording,
+      redirect,
+      tags: tags!,
+      publishAt,
+      draft: fm.draft === true,
+      sourceFile,
+    },
+    problems,
   };
 }
 

@@ -1,4 +1,4 @@
-export {parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMatter';
+export {eventFrontMatterProblems, parseEventFile, parseEventFrontMatter, validateEventSet} from './frontMatter';
 export {slugFromPath} from './slug';
 export {eventVisibility} from './visibility';
 export {eventPageMetadata, eventSummary} from './clientData';

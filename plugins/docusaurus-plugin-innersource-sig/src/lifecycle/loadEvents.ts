@@ -25,7 +25,7 @@ import {
   eventSummary,
   eventVisibility,
   parseEventFile,
-  parseEventFrontMatter,
+  eventFrontMatterProblems,
   slugFromPath,
   translateEvent,
   validateEventSet,
@@ -125,8 +125,8 @@ export interface ParsedEventFile {
 }
 
 /**
- * Reads and validates the front matter of every event file, writing nothing: one problem per
- * invalid file (the first found), then the slugs that clash, so that all are reported together.
+ * Reads and validates the front matter of every event file, writing nothing: every problem of
+ * every file, then the slugs that clash, so that all are reported together.
  */
 export async function readEventFiles(context: LoadContext, eventsDir: string): Promise<{parsed: ParsedEventFile[]; problems: DataError[]}> {
   const {siteDir, siteConfig} = context;
@@ -139,7 +139,11 @@ export async function readEventFiles(context: LoadContext, eventsDir: string): P
     const file = relativeToSite(siteDir, absolute);
     try {
       const {frontMatter, excerpt} = await readFrontMatter(context, file, absolute);
-      const event = parseEventFrontMatter(file, frontMatter, slugFromPath(name));
+      // Every problem of the file, not just the first: one round of fixes.
+      const read = eventFrontMatterProblems(file, frontMatter, slugFromPath(name));
+      problems.push(...read.problems);
+      if (!read.event) continue;
+      const {event} = read;
       if (event.image?.startsWith('/') && !isStaticFile(staticDirs, event.image)) {
         throw new DataError(file, 'image', event.image, `is not a file in ${siteConfig.staticDirectories.join(', ')}`);
       }
