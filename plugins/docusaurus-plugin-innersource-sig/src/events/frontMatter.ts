@@ -11,6 +11,7 @@ import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calenda
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
 import {documentData} from '../data-files/yamlFields';
+import {problemCollector} from '../data-files/problems';
 import type {EventSession, SigEvent} from '../types';
 import {RESERVED_SLUGS, SLUG_PATTERN} from './slug';
 import {sessionInstants} from './times';
@@ -188,16 +189,7 @@ export function parseEventFrontMatter(sourceFile: string, frontMatter: Fields, f
  */
 export function eventFrontMatterProblems(sourceFile: string, frontMatter: Fields, fileSlug: string): {event?: SigEvent; problems: DataError[]} {
   const check = new Checker(sourceFile);
-  const problems: DataError[] = [];
-  const attempt = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(error);
-      return undefined;
-    }
-  };
+  const {problems, attempt} = problemCollector();
   const fm = frontMatter;
   for (const key of Object.keys(fm).filter((name) => !EVENT_FIELDS.includes(name))) {
     attempt(() => check.onlyKnownKeys({[key]: fm[key]}, EVENT_FIELDS, ''));

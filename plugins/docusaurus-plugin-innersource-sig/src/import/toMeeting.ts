@@ -6,9 +6,9 @@
 import type ICAL from 'ical.js';
 import {floatingDate, floatingToWallClock, instantToWallClock, isInDaylightSavingGap, wallClockToInstant} from '../calendar/zones';
 import {isHttpUrl} from '../data-files/fieldChecker';
-import {FIRST_YEAR, horizonProblem, lastDate, MAX_LISTED_DATES, untilDate, yearProblem, YEARS_AFTER_START} from '../meetings/horizon';
+import {FIRST_YEAR, horizonProblem, lastDate, MAX_LISTED_DATES, yearProblem, YEARS_AFTER_START} from '../meetings/horizon';
 import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from '../meetings/occurrences';
-import {normalizedRule, parseRule, RuleError, type RecurrenceRule} from '../meetings/rule';
+import {normalizedRule, parseRule, RuleError, untilDay, type RecurrenceRule} from '../meetings/rule';
 import type {Meeting} from '../types';
 import type {VEvent, CalendarSeries, CalendarTime} from './parseCalendar';
 import {resolveZone} from './windowsZones';
@@ -24,6 +24,9 @@ export interface MeetingFields {
   cancelled?: string[];
   moved?: Array<{from: string; start: string; duration?: number}>;
   join?: string;
+  agenda?: string;
+  notes?: string;
+  recordings?: string;
   organizer?: {name: string; email: string};
   uid?: string;
 }
@@ -65,6 +68,14 @@ const MAX_SHOWN = 5;
 /** Hosts of online meeting services, to tell a join link from the other links of a description. */
 const MEETING_HOSTS = /(^|\.)(zoom\.us|zoom\.com|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|chime\.aws|bluejeans\.com)$/i;
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]]+/gi;
+/** The fields a labelled link of DESCRIPTION goes to, in the order they are written. */
+const LINK_FIELDS = ['agenda', 'notes', 'recordings'] as const;
+type LinkField = (typeof LINK_FIELDS)[number];
+/** A line of DESCRIPTION that is a label and a link: `Agenda: https://…`, `- Minutes - <https://…>`. */
+const LABEL_AND_LINK = /^(?:[-*•]\s*)?([^:<>]{1,60}?)\s*[:：\-–—]?\s*<?(https?:\/\/[^\s<>"']+?)>?$/i;
+/** A line that is only a label (`Recordings:`), for a link on the next line. */
+const LABEL_ONLY = /^(?:[-*•]\s*)?([^:<>]{1,60}?)\s*[:：\-–—]?$/;
+const LINK_ONLY = /^<?(https?:\/\/[^\s<>"']+?)>?$/i;
 const EMAIL = /^[^\s@"<>;,:]+@[^\s@"<>;,:]+\.[^\s@"<>;,:]+$/;
 
 class Refusal extends Error {
@@ -145,7 +156,7 @@ function theRule(master: VEvent, notices: SeriesMessage[], start: string): {rule
   if (master.rrules.length > 1) notices.push({property: 'RRULE', value: rules[0], message: `is written ${master.rrules.length} times: read once (the same rule twice gives the same dates)`});
   try {
     const rule = parseRule(rules[0]!);
-    if (rule.until && untilDate(rule.until) > lastDate(start)) {
+    if (rule.until && untilDay(rule.until, 'Etc/UTC') > lastDate(start)) {
       // Which dates it gives in the next 100 years does not change: leaving it out is no approximation a reader sees.
       const until = rule.parts.find(([name]) => name === 'UNTIL')![1];
       notices.push({property: 'RRULE', value: `UNTIL=${until}`, message: `is more than ${YEARS_AFTER_START} years after DTSTART: left out, so the series has no end date (its dates up to ${lastDate(start)} are the same)`});
@@ -215,16 +226,93 @@ function lengthMinutes(event: VEvent, zones: Zones, zone: string, startInstant: 
   return minutes;
 }
 
-function joinLink(event: VEvent): string | undefined {
+/** `moved`: links of DESCRIPTION that went to agenda, notes or recordings, which are no join link. */
+function joinLink(event: VEvent, moved: ReadonlySet<string>): string | undefined {
   const inLocation = event.location?.match(URL_IN_TEXT) ?? [];
   const inDescription = (event.description?.match(URL_IN_TEXT) ?? []).filter((url) => {
     try {
-      return MEETING_HOSTS.test(new URL(url).hostname);
+      return !moved.has(url) && MEETING_HOSTS.test(new URL(url).hostname);
     } catch {
       return false;
     }
   });
   return [event.url, ...event.conferenceUrls, ...inLocation, ...inDescription].find((url): url is string => url !== undefined && isHttpUrl(url));
+}
+
+/** A YouTube playlist or a Vimeo link: recordings, when a label such as `Videos:` does not say so. */
+function isRecordingsHost(url: string): boolean {
+  const {hostname, pathname} = new URL(url);
+  const host = hostname.toLowerCase().replace(/^(?:www|m)\./, '');
+  return (host === 'youtube.com' && pathname === '/playlist') || host === 'vimeo.com' || host.endsWith('.vimeo.com');
+}
+
+/** The field a label gives its link: `Agenda`, `Meeting notes`, `Minutes`, `Notes & agenda` (notes), `Past recordings on YouTube`. */
+function fieldOfLabel(label: string, url: string): LinkField | undefined {
+  const words = label
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\([^)]*\)$/, '')
+    .replace(/ (?:on|at|in) [\w .]{1,25}$/, '')
+    .replace(/ (?:doc|document|link|page|folder|playlist)$/, '')
+    .replace(/^(?:(?:meeting|the|our|session|call|shared|past|previous|all|video) )+/, '')
+    .trim();
+  if (words === 'agenda') return 'agenda';
+  // A document for both is where the notes of past meetings are.
+  if (/^(?:notes|minutes)$|^(?:notes|minutes) ?(?:&|and|\/|\+) ?agenda$|^agenda ?(?:&|and|\/|\+) ?(?:notes|minutes)$/.test(words)) return 'notes';
+  if (/^recordings?$/.test(words)) return 'recordings';
+  if (/^(?:videos?|youtube|vimeo|playlist|meetings|sessions|calls)$/.test(words) && isRecordingsHost(url)) return 'recordings';
+  return undefined;
+}
+
+/**
+ * The links DESCRIPTION labels as agenda, notes or recordings (the first of each), and the
+ * description without the lines they were on. A label is the whole line before its link, or a line
+ * of its own right before a line that is only the link; lines with other text are left alone.
+ */
+function descriptionLinks(text: string | undefined, notices: SeriesMessage[]): {description?: string; links: Partial<Record<LinkField, string>>; moved: Set<string>} {
+  const links: Partial<Record<LinkField, string>> = {};
+  const moved = new Set<string>();
+  const trimmed = text?.trim() || undefined;
+  if (!trimmed) return {description: trimmed, links, moved};
+  const lines = trimmed.split(/\r?\n/);
+  const dropped = new Set<number>();
+  const others = new Set<LinkField>();
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.trim();
+    let found = LABEL_AND_LINK.exec(line)?.slice(1, 3);
+    let span = [index];
+    if (!found) {
+      const label = LABEL_ONLY.exec(line)?.[1];
+      const link = LINK_ONLY.exec(lines[index + 1]?.trim() ?? '')?.[1];
+      if (label && link) {
+        found = [label, link];
+        span = [index, index + 1];
+      }
+    }
+    if (!found) continue;
+    const url = found[1]!.replace(/[.,;!?]+$/, '');
+    if (!isHttpUrl(url)) continue;
+    const field = fieldOfLabel(found[0]!, url);
+    if (!field) continue;
+    links[field] ??= url;
+    if (links[field] !== url) {
+      others.add(field);
+      continue;
+    }
+    moved.add(found[1]!).add(url);
+    for (const dropping of span) dropped.add(dropping);
+    index = span[span.length - 1]!;
+  }
+  if (!dropped.size) return {description: trimmed, links, moved};
+  const description = lines
+    .filter((_, index) => !dropped.has(index))
+    .join('\n')
+    .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n')
+    .trim();
+  const written = LINK_FIELDS.flatMap((field) => (links[field] ? [`\`${field}\` (${links[field]})`] : []));
+  const stay = others.size ? `; the other ${[...others].join(' and ')} links stay in it` : '';
+  notices.push({property: 'DESCRIPTION', message: `labels links written as ${written.join(', ')}: the lines they were on are left out of \`description\`${stay}`});
+  return {description: description || undefined, links, moved};
 }
 
 function theOrganizer(event: VEvent, notices: SeriesMessage[]): MeetingFields['organizer'] {
@@ -427,15 +515,16 @@ function convert(series: CalendarSeries, context: SeriesContext, notices: Series
   if (cancelled.size > MAX_LISTED_DATES) refuse('EXDATE', `${cancelled.size} dates`, `cancels more occurrences than the ${MAX_LISTED_DATES} a meeting file lists`);
   if (moved.length > MAX_LISTED_DATES) refuse('RECURRENCE-ID', `${moved.length} occurrences`, `moves more occurrences than the ${MAX_LISTED_DATES} a meeting file lists`);
 
-  const description = master.description?.trim() || undefined;
-  const join = joinLink(master);
+  const {description, links: labelled, moved: movedLinks} = descriptionLinks(master.description, notices);
+  const join = joinLink(master, movedLinks);
   const organizer = theOrganizer(master, notices);
   const uid = theUid(master, notices);
   const shared = {
     ...(description ? {description} : {}),
     timezone,
   };
-  const links = {...(join ? {join} : {}), ...(organizer ? {organizer} : {})};
+  const inOrder = Object.fromEntries(LINK_FIELDS.flatMap((field) => (labelled[field] ? [[field, labelled[field]]] : [])));
+  const links = {...(join ? {join} : {}), ...inOrder, ...(organizer ? {organizer} : {})};
   const meeting: MeetingFields = {
     title,
     ...shared,

@@ -11,7 +11,6 @@
  * - `cancelled` and `moved` list at most 1,000 dates each: a weekly series cancelled every
  *   other week for 38 years; more is a generated file, not a schedule people keep.
  */
-import type {Until} from './rule';
 
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2200;
@@ -39,14 +38,3 @@ export function horizonProblem(date: string, start: string): string | undefined 
   return `is more than ${YEARS_AFTER_START} years after the series' start (${start.slice(0, 10)}): its dates go up to ${last}`;
 }
 
-/** The date UNTIL names (for a UTC time, its UTC date: a day off does not matter at 100 years). */
-export function untilDate(until: Until): string {
-  switch (until.kind) {
-    case 'date':
-      return until.date;
-    case 'local':
-      return until.wallClock.slice(0, 10);
-    case 'utc':
-      return until.instant.toISOString().slice(0, 10);
-  }
-}

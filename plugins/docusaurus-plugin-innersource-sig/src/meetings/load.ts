@@ -6,10 +6,11 @@ import {floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/z
 import {DataError} from '../errors';
 import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
 import {parseYamlFields} from '../data-files/yamlFields';
+import {problemCollector} from '../data-files/problems';
 import type {Meeting, MovedOccurrence} from '../types';
-import {horizonProblem, lastDate, MAX_LISTED_DATES, untilDate, yearProblem, YEARS_AFTER_START} from './horizon';
+import {horizonProblem, lastDate, MAX_LISTED_DATES, yearProblem, YEARS_AFTER_START} from './horizon';
 import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from './occurrences';
-import {normalizedRule, parseRule, RuleError} from './rule';
+import {normalizedRule, parseRule, RuleError, untilDay} from './rule';
 
 /** File name of the combined feed under /ics/, so no series may use it. */
 export const COMBINED_FEED_NAME = 'meetings';
@@ -107,7 +108,7 @@ function parseRepeat(check: Checker, value: unknown, start: string): string | un
     if (error instanceof RuleError) throw check.error('repeat', value, error.message);
     throw error;
   }
-  if (rule.until && untilDate(rule.until) > lastDate(start)) {
+  if (rule.until && untilDay(rule.until, 'Etc/UTC') > lastDate(start)) {
     throw check.error('repeat', value, `ends (UNTIL) more than ${YEARS_AFTER_START} years after \`start\`: end it by ${lastDate(start)}, or leave UNTIL out`);
   }
   return normalizedRule(rule);
@@ -225,17 +226,7 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
  */
 export function meetingFileProblems(sourceFile: string, text: string): {meeting?: Meeting; problems: DataError[]} {
   const check = new Checker(sourceFile);
-  const problems: DataError[] = [];
-  /** The value, or undefined with its problem noted. */
-  const attempt = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      if (!(error instanceof DataError)) throw error;
-      problems.push(error);
-      return undefined;
-    }
-  };
+  const {problems, attempt} = problemCollector();
   const data = attempt(() => parseYamlFields(check, text, 'a meeting needs at least title, timezone, start and duration'));
   if (!data) return {problems};
   for (const key of Object.keys(data).filter((name) => !MEETING_FIELDS.includes(name))) {

@@ -163,6 +163,18 @@ export function parseRule(body: string): RecurrenceRule {
 }
 
 /** The last instant at which an occurrence may start, per UNTIL, in the meeting's zone. */
+/** The last day of an UNTIL, in the meeting's zone (its UTC date for Etc/UTC). */
+export function untilDay(until: Until, zone: string): string {
+  switch (until.kind) {
+    case 'date':
+      return until.date;
+    case 'local':
+      return until.wallClock.slice(0, 10);
+    case 'utc':
+      return instantToWallClock(until.instant, zone).slice(0, 10);
+  }
+}
+
 export function untilInstant(until: Until, zone: string): Date {
   switch (until.kind) {
     case 'utc':

@@ -3,10 +3,10 @@
  * words. A rule that fits none (BYSETPOS over several days, BYMONTH, BYWEEKNO…) has no
  * schedule: the page then shows a generic sentence and the next dates.
  */
-import {floatingDate, instantToWallClock} from '../calendar/zones';
+import {floatingDate} from '../calendar/zones';
 import type {Ordinal, Schedule, ScheduleLimit} from '../languages/types';
 import type {Meeting} from '../types';
-import {parseRule, type RecurrenceRule, type Until, type Weekday, WEEKDAYS} from './rule';
+import {parseRule, untilDay, type RecurrenceRule, type Weekday, WEEKDAYS} from './rule';
 
 const WORKING_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'].join();
 const ORDINALS: readonly number[] = [1, 2, 3, 4, 5, -1, -2, -3];
@@ -53,17 +53,6 @@ function daily(rule: RecurrenceRule): Schedule | undefined {
   return hasOnly(rule) ? {kind: 'daily', interval: rule.interval} : undefined;
 }
 
-/** The last day of an UNTIL, in the meeting's zone. */
-function untilDay(until: Until, zone: string): string {
-  switch (until.kind) {
-    case 'date':
-      return until.date;
-    case 'local':
-      return until.wallClock.slice(0, 10);
-    case 'utc':
-      return instantToWallClock(until.instant, zone).slice(0, 10);
-  }
-}
 
 /** The meeting's schedule and its limit, or undefined when no sentence fits its rule. */
 export function meetingSchedule(meeting: Meeting): {schedule: Schedule; limit: ScheduleLimit} | undefined {
