@@ -42,6 +42,28 @@ describe('planImport', () => {
     expect(plan.files[0]!.text).toMatch(/^# Imported from sig\.ics by docusaurus sig:import\.\n/);
   });
 
+  it('writes the agenda, notes and recordings links its description labels after `join`, as meeting files have them (description written for this test)', () => {
+    const description = 'Our monthly call.\\nAgenda: https://wiki.example.org/agenda\\nNotes & agenda:\\nhttps://docs.example.org/notes\\nRecordings: https://www.youtube.com/playlist?list=PL1';
+    const plan = planImport([{file: 'sig.ics', text: calendar(series('a@example.org', 'Monthly call', [`DESCRIPTION:${description}`, 'URL:https://meet.example.org/call']))}], OPTIONS);
+    expect(plan.refused).toEqual([]);
+    expect(plan.notices).toEqual([expect.stringMatching(/^sig\.ics: series "Monthly call" \(UID a@example\.org\): DESCRIPTION labels links written as `agenda` .*`notes` .*`recordings` /)]);
+    const text = plan.files[0]!.text;
+    expect(text.split('\n').filter((line) => /^(description|join|agenda|notes|recordings|uid):/.test(line))).toEqual([
+      'description: Our monthly call.',
+      'join: https://meet.example.org/call',
+      'agenda: https://wiki.example.org/agenda',
+      'notes: https://docs.example.org/notes',
+      'recordings: https://www.youtube.com/playlist?list=PL1',
+      'uid: a@example.org',
+    ]);
+    expect(parseMeetingFile('meetings/monthly-call.yml', text)).toMatchObject({
+      description: 'Our monthly call.',
+      agenda: 'https://wiki.example.org/agenda',
+      notes: 'https://docs.example.org/notes',
+      recordings: 'https://www.youtube.com/playlist?list=PL1',
+    });
+  });
+
   it('does not take the name of a file already there', () => {
     const plan = planImport([{file: 'sig.ics', text: calendar(series('a@example.org', 'Monthly call'))}], {...OPTIONS, existing: [{name: 'monthly-call.yaml'}]});
     expect(plan.files.map((f) => f.name)).toEqual(['monthly-call-2.yml']);

@@ -144,6 +144,10 @@ export function mergeMeetingFile(file: {meeting: Meeting; text: string}, fields:
   if (movedChanged || moved.size < meeting.moved.length) setList('moved', moved);
 
   update('join', fields.join, fields.join === meeting.join);
+  // Links the calendar's description labels (moved out of it): set when it has them, kept otherwise.
+  update('agenda', fields.agenda, fields.agenda === meeting.agenda);
+  update('notes', fields.notes, fields.notes === meeting.notes);
+  update('recordings', fields.recordings, fields.recordings === meeting.recordings);
   update('organizer', fields.organizer, fields.organizer?.name === meeting.organizer?.name && fields.organizer?.email === meeting.organizer?.email);
   update('uid', fields.uid, fields.uid === meeting.uid);
 

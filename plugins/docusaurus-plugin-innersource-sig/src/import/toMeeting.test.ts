@@ -71,6 +71,114 @@ describe('seriesToMeetings', () => {
     expect(teams.meetings[0]!.join).toBe('https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0');
   });
 
+  describe('labelled links of DESCRIPTION (descriptions written for this test)', () => {
+    const withDescription = (description: string, extra: string[] = []) => importSeries(calendar([...WEEKLY, `DESCRIPTION:${description.replace(/\n/g, '\\n')}`, ...extra]));
+
+    it('writes the links labelled agenda, notes and recordings to their fields, and leaves their lines out of the description', () => {
+      const result = withDescription(
+        [
+          'Monthly call of the SIG.',
+          'Agenda: https://docs.example.org/agenda',
+          '- Meeting notes - <https://docs.example.org/notes>',
+          'Past recordings on YouTube: https://www.youtube.com/playlist?list=PL123.',
+          '',
+          'Everyone is welcome.',
+        ].join('\n'),
+        ['ORGANIZER;CN=Ada:mailto:ada@example.org'],
+      );
+      const meeting = result.meetings[0]!;
+      expect(meeting).toMatchObject({
+        description: 'Monthly call of the SIG.\n\nEveryone is welcome.',
+        agenda: 'https://docs.example.org/agenda',
+        notes: 'https://docs.example.org/notes',
+        recordings: 'https://www.youtube.com/playlist?list=PL123',
+      });
+      expect(Object.keys(meeting).slice(-5)).toEqual(['agenda', 'notes', 'recordings', 'organizer', 'uid']);
+      expect(result.notices).toEqual([
+        {
+          property: 'DESCRIPTION',
+          message:
+            'labels links written as `agenda` (https://docs.example.org/agenda), `notes` (https://docs.example.org/notes), `recordings` (https://www.youtube.com/playlist?list=PL123): the lines they were on are left out of `description`',
+        },
+      ]);
+    });
+
+    it.each([
+      ['Minutes - https://wiki.example.org/minutes', 'notes'],
+      ['MEETING MINUTES: https://wiki.example.org/minutes', 'notes'],
+      ['Notes & agenda: https://docs.google.com/document/d/abc/edit', 'notes'],
+      ['Agenda and notes (Google Doc): https://docs.google.com/document/d/abc/edit', 'notes'],
+      ['The agenda doc: https://wiki.example.org/agenda', 'agenda'],
+      ['Recording: https://us02web.zoom.us/rec/share/abc', 'recordings'],
+      ['Videos: https://vimeo.com/showcase/42', 'recordings'],
+      ['Past sessions: https://youtube.com/playlist?list=PL9', 'recordings'],
+    ])('reads "%s" as %s', (line, field) => {
+      const result = withDescription(`Intro.\n${line}`);
+      expect(result.meetings[0]).toMatchObject({description: 'Intro.', [field]: line.slice(line.indexOf('https://'))});
+    });
+
+    it('takes the label from the line before a line that is only the link', () => {
+      const result = withDescription('Intro.\nAgenda:\nhttps://wiki.example.org/agenda\n\nPast recordings\n<https://vimeo.com/showcase/42>\nBye.');
+      expect(result.meetings[0]).toMatchObject({description: 'Intro.\n\nBye.', agenda: 'https://wiki.example.org/agenda', recordings: 'https://vimeo.com/showcase/42'});
+    });
+
+    it('leaves unlabelled links, links with other text on their line, and links that are no http(s) URL in the description', () => {
+      const description = [
+        'Slides: https://slides.example.org/deck',
+        'https://docs.example.org/agenda',
+        'See https://www.youtube.com/playlist?list=PL1 for past talks.',
+        'Agenda: https://docs.example.org/agenda (updated weekly)',
+        'Videos: https://example.org/videos',
+        'Note: https://docs.example.org/note',
+        'Notes:',
+        'Ask in the chat.',
+        'https://docs.example.org/notes',
+        'Recordings: https://[not-a-host/',
+        'Agenda: ftp://files.example.org/agenda',
+      ].join('\n');
+      const result = withDescription(description);
+      expect(result.meetings[0]!.description).toBe(description);
+      expect(result.meetings[0]).not.toHaveProperty('agenda');
+      expect(result.meetings[0]).not.toHaveProperty('notes');
+      expect(result.meetings[0]).not.toHaveProperty('recordings');
+      expect(result.notices).toEqual([]);
+    });
+
+    it('takes the first of two agenda links, and leaves the other in the description', () => {
+      const result = withDescription('Agenda: https://wiki.example.org/agenda-1\nAgenda: https://wiki.example.org/agenda-2\nAgenda: https://wiki.example.org/agenda-1');
+      expect(result.meetings[0]).toMatchObject({agenda: 'https://wiki.example.org/agenda-1', description: 'Agenda: https://wiki.example.org/agenda-2'});
+      expect(result.notices).toEqual([{property: 'DESCRIPTION', message: expect.stringMatching(/agenda-1\): .*; the other agenda links stay in it$/)}]);
+    });
+
+    it('keeps the join link as before: found among the links, and its line stays in the description', () => {
+      const teams = withDescription('Agenda: https://wiki.example.org/sync\nJoin on your computer: <https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>\nHelp: https://aka.ms/JoinTeamsMeeting', [
+        'LOCATION:Microsoft Teams Meeting',
+      ]);
+      expect(teams.meetings[0]).toMatchObject({
+        description: 'Join on your computer: <https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0>\nHelp: https://aka.ms/JoinTeamsMeeting',
+        join: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0',
+        agenda: 'https://wiki.example.org/sync',
+      });
+      const zoom = withDescription('Join: https://us02web.zoom.us/j/81234567890\nRecording: https://us02web.zoom.us/rec/share/abc');
+      expect(zoom.meetings[0]).toMatchObject({join: 'https://us02web.zoom.us/j/81234567890', recordings: 'https://us02web.zoom.us/rec/share/abc', description: 'Join: https://us02web.zoom.us/j/81234567890'});
+      // A recording on a meeting service's host is labelled as one: it is no link to join.
+      const recordingOnly = withDescription('Recording: https://us02web.zoom.us/rec/share/abc');
+      expect(recordingOnly.meetings[0]).not.toHaveProperty('join');
+      expect(recordingOnly.meetings[0]).not.toHaveProperty('description');
+      expect(recordingOnly.meetings[0]!.recordings).toBe('https://us02web.zoom.us/rec/share/abc');
+    });
+
+    it('gives the links to the one-off meeting of a DTSTART outside the rule too', () => {
+      const result = importSeries(
+        calendar([...WEEKLY.slice(0, 2), 'DTSTART;TZID=Europe/Berlin:20250107T160000', 'DTEND;TZID=Europe/Berlin:20250107T170000', 'RRULE:FREQ=WEEKLY;BYDAY=MO', 'DESCRIPTION:Notes: https://wiki.example.org/notes']),
+      );
+      expect(result.meetings.map((m) => [m.notes, m.description])).toEqual([
+        ['https://wiki.example.org/notes', undefined],
+        ['https://wiki.example.org/notes', undefined],
+      ]);
+    });
+  });
+
   it('reads a Windows zone name with the CLDR table, and a time in UTC as Etc/UTC', () => {
     const outlook = importSeries(calendar(WEEKLY.map((line) => line.replace('TZID=Europe/Berlin', 'TZID=W. Europe Standard Time'))));
     expect(outlook.meetings[0]!.timezone).toBe('Europe/Berlin');

@@ -264,7 +264,8 @@ export async function loadSourceMeetings(args: {siteDir: string; meetingsDir: st
         // Said by the first locale's load (and again only when the calendar or the source changes).
         if (fresh) {
           for (const line of skipped) logger.warn(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}: left out`);
-          for (const line of notices) logger.warn(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}`);
+          // How the calendar was read: worth knowing, not a problem of the build.
+          for (const line of notices) logger.info(`${source.sourceFile}: the calendar at ${snapshot.host}: ${line}`);
         }
         return meetings;
       } catch (error) {

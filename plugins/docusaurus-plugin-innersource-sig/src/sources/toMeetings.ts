@@ -97,8 +97,9 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
 
 /** The calendar's fields, with the source's values where the calendar has none. */
 function withDefaults(fields: MeetingFields, source: CalendarSource, settings: SeriesSettings, ics: string | undefined): MeetingFields {
+  // The calendar's own values first: the source gives what it lacks.
   const pick = (name: 'join' | 'description' | 'agenda' | 'notes' | 'recordings', own?: string) => own ?? settings[name] ?? source[name];
-  const extra = {agenda: pick('agenda'), notes: pick('notes'), recordings: pick('recordings'), ics};
+  const extra = {agenda: pick('agenda', fields.agenda), notes: pick('notes', fields.notes), recordings: pick('recordings', fields.recordings), ics};
   const join = pick('join', fields.join);
   // Remote text may hold characters no calendar or feed can (a meeting file with them is refused):
   // they are dropped rather than losing the series.
