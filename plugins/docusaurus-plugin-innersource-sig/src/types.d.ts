@@ -84,7 +84,7 @@ export interface Meeting {
 
 /** Where a series fed by a remote calendar came from and how fresh its data is (never the URL: it may be a secret). */
 export interface MeetingSourceFreshness {
-  /** Host of the calendar URL, e.g. calendar.google.com. */
+  /** Host of the calendar URL, e.g. calendar.example.org. */
   host: string;
   /** When the calendar the series was built from was fetched, ISO 8601 UTC. */
   fetchedAt: string;

@@ -103,7 +103,7 @@ function NextDates({data, now}: {data: MeetingClientData; now: Date}) {
           <li key={start}>
             {time}
             {status === 1 && (
-              <span className={clsx('badge badge--warning', styles.badge)}>
+              <span className={clsx('badge', styles.badge, styles.movedBadge)}>
                 <Translate id="sig.meetingTable.moved" description="Badge of a meeting date that was moved to another day or time">moved</Translate>
               </span>
             )}
@@ -133,7 +133,7 @@ function SourceFreshness({source}: {source: NonNullable<MeetingClientData['sourc
       <p className={styles.source}>
         <Translate
           id="sig.meetingTable.sourceFreshness"
-          description="Under the table of a meeting series read from a remote calendar; {host} is the calendar's host, e.g. calendar.google.com, {date} the day it was read, e.g. 3 Dec 2026"
+          description="Under the table of a meeting series read from a remote calendar; {host} is the calendar's host, e.g. calendar.example.org, {date} the day it was read, e.g. 3 Dec 2026"
           values={{host: source.host, date}}>
           {'Schedule from {host}, as of {date}'}
         </Translate>
