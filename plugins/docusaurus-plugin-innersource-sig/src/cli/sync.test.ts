@@ -8,6 +8,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import {calendarOf, officeHoursEvent} from '../sources/__tests__/calendars';
 import {normalizeOptions} from '../options';
 import {parseSnapshot, snapshotText} from '../sources/snapshot';
 
@@ -16,24 +17,9 @@ const NOW = new Date('2027-02-01T06:00:00.000Z');
 const SECRET = /s3cr3t/i;
 const options = normalizeOptions({});
 
-/** Written for this test: weekly on Thursday 16:00–16:45 London time from 7 January 2027, with the given EXDATEs. */
+/** The office hours, with the given EXDATEs. */
 function calendar(exdates: string[] = []): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//written for this test//EN',
-    'BEGIN:VEVENT',
-    'UID:office-hours@example.org',
-    'DTSTAMP:20261201T000000Z',
-    'DTSTART;TZID=Europe/London:20270107T160000',
-    'DTEND;TZID=Europe/London:20270107T164500',
-    'RRULE:FREQ=WEEKLY;BYDAY=TH',
-    ...exdates.map((date) => `EXDATE;TZID=Europe/London:${date.replace(/-/g, '')}T160000`),
-    'SUMMARY:InnerSource SIG office hours',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+  return calendarOf(officeHoursEvent({exdates}));
 }
 
 /** What the server answers now. */

@@ -14,33 +14,16 @@ import {normalizeOptions} from '../options';
 import {parseSnapshot, snapshotText} from '../sources/snapshot';
 import type {CalendarSourcesOptions} from '../types';
 import {loadSourceMeetings, readSnapshot, readSourceFiles, resolveSource, snapshotPath, type SourceSettings} from './loadSources';
+import {calendarOf, officeHoursEvent} from '../sources/__tests__/calendars';
 
 const SECRET = /s3cr3t/i;
 const NOW = new Date('2027-02-01T06:00:00.000Z');
 const DAY_MS = 86_400_000;
 
-/** A calendar written for this test: one weekly series (and a second one, on demand). */
+/** The office hours (and a second series, on demand). */
 function calendar({steering = false, exdates = [] as string[]} = {}): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//written for this test//EN',
-    'BEGIN:VEVENT',
-    'UID:office-hours@example.org',
-    'DTSTAMP:20261201T000000Z',
-    'DTSTART;TZID=Europe/London:20270107T160000',
-    'DTEND;TZID=Europe/London:20270107T164500',
-    'RRULE:FREQ=WEEKLY;BYDAY=TH',
-    ...exdates.map((date) => `EXDATE;TZID=Europe/London:${date.replace(/-/g, '')}T160000`),
-    'SUMMARY:InnerSource SIG office hours',
-    'END:VEVENT',
-    ...(steering
-      ? ['BEGIN:VEVENT', 'UID:steering@example.org', 'DTSTAMP:20261201T000000Z', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'RRULE:FREQ=MONTHLY;BYDAY=2TU', 'SUMMARY:Steering', 'END:VEVENT']
-      : []),
-    'END:VCALENDAR',
-    '',
-  ];
-  return lines.join('\r\n');
+  const steeringEvent = ['BEGIN:VEVENT', 'UID:steering@example.org', 'DTSTAMP:20261201T000000Z', 'DTSTART:20270112T150000Z', 'DTEND:20270112T160000Z', 'RRULE:FREQ=MONTHLY;BYDAY=2TU', 'SUMMARY:Steering', 'END:VEVENT'];
+  return calendarOf([...officeHoursEvent({exdates}), ...(steering ? steeringEvent : [])]);
 }
 
 const EMPTY_CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//written for this test//EN\r\nEND:VCALENDAR\r\n';

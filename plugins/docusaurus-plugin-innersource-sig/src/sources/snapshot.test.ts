@@ -1,30 +1,16 @@
 import {createHash} from 'node:crypto';
 import {DataError} from '../errors';
 import {parseSnapshot, sha256, snapshotText} from './snapshot';
+import {calendarOf, officeHoursEvent} from './__tests__/calendars';
 
 const FILE = 'meetings/.snapshots/office-hours.ics';
 const HOST = 'calendar.example.org';
 const FETCHED_AT = '2027-01-04T06:00:00.000Z';
 
-/** A calendar written for this test, in the given line ends, with a folded line and non-ASCII text. */
+/** The office hours in the given line ends, with a folded line and non-ASCII text. */
 function calendar(eol: string): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//written for this test//EN',
-    'BEGIN:VEVENT',
-    'UID:office-hours@example.org',
-    'DTSTAMP:20261201T000000Z',
-    'DTSTART;TZID=Europe/London:20270107T160000',
-    'DTEND;TZID=Europe/London:20270107T164500',
-    'RRULE:FREQ=WEEKLY;BYDAY=TH',
-    'SUMMARY:Sprechstunde – Café',
-    'DESCRIPTION:A long description that a calendar host folds at seventy-five octet',
-    ' s, as RFC 5545 says.',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join(eol);
+  const text = ['SUMMARY:Sprechstunde – Café', 'DESCRIPTION:A long description that a calendar host folds at seventy-five octet', ' s, as RFC 5545 says.'];
+  return calendarOf(officeHoursEvent({lines: text}), eol);
 }
 
 function dataError(run: () => unknown): DataError {
