@@ -8,23 +8,13 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
 import {loadMeetingsContent, readMeetingFiles} from '../lifecycle/loadMeetings';
-import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotPath} from '../lifecycle/loadSources';
+import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotMeetings, snapshotPath} from '../lifecycle/loadSources';
 import {validateMeetingSet} from '../meetings/load';
 import {describeChanges, type SeriesChange} from '../sources/changes';
-import {sourceMeetings} from '../sources/toMeetings';
 import type {CalendarSource} from '../sources/sourceFile';
 import type {Meeting, PluginOptions} from '../types';
 
 export const SYNC_CHANGED_EXIT_CODE = 2;
-
-function meetingsOf(source: CalendarSource, snapshot: {calendar: string; host: string; fetchedAt: string} | undefined): Meeting[] {
-  if (!snapshot) return [];
-  try {
-    return sourceMeetings(source, snapshot.calendar, {...snapshot, stale: false}).meetings;
-  } catch {
-    return [];
-  }
-}
 
 /** The snapshot, none when it is damaged: a sync is what replaces a damaged one (resolveSource reports it if the calendar cannot be read). */
 function readSnapshotIfSound(siteDir: string, meetingsDir: string, source: CalendarSource): ReturnType<typeof readSnapshot> {
@@ -67,10 +57,10 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
     files.sources.map(async (source) => {
       const shown = path.relative(siteDir, snapshotPath(meetingsDir, source));
       try {
-        const before = meetingsOf(source, readSnapshotIfSound(siteDir, meetingsDir, source));
+        const before = snapshotMeetings(source, readSnapshotIfSound(siteDir, meetingsDir, source));
         const result = await resolveSource({siteDir, meetingsDir, source, settings});
         if (!result.live) return {failed: true, meetings: before, lines: [`${source.sourceFile}: not synced; ${shown} is kept as it was.`]};
-        const after = meetingsOf(source, result.snapshot);
+        const after = snapshotMeetings(source, result.snapshot);
         const changes = describeChanges(before, after, now, options.occurrenceHorizonDays);
         const head = `${source.sourceFile} (${result.snapshot!.host}): ${after.length} series`;
         return {changed: changes.length > 0, meetings: after, lines: changes.length > 0 ? [`${head}, changed:`, ...changeLines(changes)] : [`${head}, unchanged.`]};

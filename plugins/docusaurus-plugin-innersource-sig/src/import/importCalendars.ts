@@ -73,7 +73,8 @@ export function slugify(title: string): string {
   return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-meeting` : slug;
 }
 
-function seriesLabel(event: VEvent): string {
+/** How messages name a series: `series "Title" (UID …)`. */
+export function seriesLabel(event: VEvent): string {
   const name = event.summary ? `"${event.summary.replace(/\s+/g, ' ').trim()}"` : '(no SUMMARY)';
   return `series ${name}${event.uid ? ` (UID ${event.uid})` : ''}`;
 }
@@ -86,8 +87,13 @@ function skippedSingles(events: VEvent[]): string {
   return `${what} not repeat (no RRULE): skipped, as sig:import imports meeting series (${shown.join(', ')}${more})`;
 }
 
-function describe(file: string, label: string, {property, value, message}: SeriesMessage): string {
-  return `${file}: ${label}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`;
+/** `series "Title" (UID …): PROPERTY "value" message`: one line about one series. */
+export function seriesMessageLine(label: string, {property, value, message}: SeriesMessage): string {
+  return `${label}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`;
+}
+
+function describe(file: string, label: string, message: SeriesMessage): string {
+  return `${file}: ${seriesMessageLine(label, message)}`;
 }
 
 function unreadableLabel(event: UnreadableEvent): string {

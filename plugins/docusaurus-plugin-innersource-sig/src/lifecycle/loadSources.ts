@@ -12,8 +12,8 @@ import {DataError} from '../errors';
 import type {Meeting, MeetingSourceFreshness, PluginOptions} from '../types';
 import {expandUrl, fetchCalendar, publicHost, type FetchLimits} from '../sources/fetchCalendar';
 import {isStale, keepEvents, parseSnapshot, sameCalendar, snapshotText, SNAPSHOTS_DIR, type Snapshot} from '../sources/snapshot';
-import {parseSourceFile, SOURCE_FILE, summaryMatcher, type CalendarSource} from '../sources/sourceFile';
-import {sourceMeetings, type SourceMeetings} from '../sources/toMeetings';
+import {parseSourceFile, SOURCE_FILE, type CalendarSource} from '../sources/sourceFile';
+import {includedBySummary, sourceMeetings, type SourceMeetings} from '../sources/toMeetings';
 import {readText, readTextIfPresent} from './readText';
 import {removeLeftoverTemporaries, writeFileAtomic} from './writeAtomic';
 
@@ -106,12 +106,13 @@ function convert(source: CalendarSource, calendar: string, freshness: MeetingSou
   return {...last.result, meetings: last.result.meetings.map((meeting) => ({...meeting, source: freshness})), fresh};
 }
 
-/** Series the site would show from a calendar text, without failing on the text. */
-function seriesCount(source: CalendarSource, calendar: string, host: string): number {
+/** The series a snapshot gives (none for a text that is no calendar): what sig:sync compares, what an empty calendar is measured against. */
+export function snapshotMeetings(source: CalendarSource, snapshot: {calendar: string; host: string; fetchedAt: string} | undefined): Meeting[] {
+  if (!snapshot) return [];
   try {
-    return sourceMeetings(source, calendar, {host, fetchedAt: '', stale: false}).meetings.length;
+    return sourceMeetings(source, snapshot.calendar, {...snapshot, stale: false}).meetings;
   } catch {
-    return 0;
+    return [];
   }
 }
 
@@ -164,11 +165,6 @@ export function resolveSource(args: {siteDir: string; meetingsDir: string; sourc
   return promise;
 }
 
-/** Whether a series of this title may be one the source includes (its UID, unknown here, is not asked). */
-function includes(source: CalendarSource, summary: string | undefined): boolean {
-  if (!source.include) return true;
-  return summary !== undefined && source.include.summaries.some((pattern) => summaryMatcher(pattern).test(summary.replace(/\s+/g, ' ').trim()));
-}
 
 /** The calendar's first line must stand alone for the snapshot's header to follow it. */
 const CALENDAR_START = /^BEGIN:VCALENDAR\r?\n/i;
@@ -222,12 +218,12 @@ async function fetchOrSnapshot(
     return fallBack(`the calendar at ${host} could not be read (${error.problem})`, 'warn');
   }
   if (read.meetings.length === 0 && snapshot) {
-    const before = seriesCount(source, snapshot.calendar, snapshot.host);
+    const before = snapshotMeetings(source, snapshot).length;
     if (before > 0) return fallBack(`the calendar at ${host} has no series to show now, where the snapshot has ${before}`, 'warn');
   }
   // The snapshot keeps the series the source includes; an event without a UID is kept if it may be one of them.
   const uids = new Set(read.uids);
-  const kept = keepEvents(calendar, ({uid, summary, recurring}) => (uid === undefined ? recurring && includes(source, summary) : uids.has(uid)));
+  const kept = keepEvents(calendar, ({uid, summary, recurring}) => (uid === undefined ? recurring && includedBySummary(source, summary) : uids.has(uid)));
   const fetched = {calendar: kept, host, fetchedAt: settings.now.toISOString()};
   // Written when it brings something new, or to keep its date within half the allowed age: a
   // calendar fetched again unchanged leaves the work tree clean.

@@ -6,7 +6,7 @@
  */
 import {safeText} from '../characters';
 import {DataError} from '../errors';
-import {slugify} from '../import/importCalendars';
+import {seriesLabel, seriesMessageLine, slugify} from '../import/importCalendars';
 import {parseCalendar, type CalendarSeries} from '../import/parseCalendar';
 import {seriesToMeetings, type MeetingFields} from '../import/toMeeting';
 import {meetingYaml} from '../import/toYaml';
@@ -24,16 +24,16 @@ export interface SourceMeetings {
   uids: string[];
 }
 
-function included(source: CalendarSource, series: CalendarSeries): boolean {
+/** Whether a series of this title is one `include` names by a pattern (all are, without `include`). */
+export function includedBySummary(source: CalendarSource, summary: string | undefined): boolean {
   if (!source.include) return true;
-  const {uid, summary} = series.master;
-  if (uid !== undefined && source.include.uids.includes(uid)) return true;
   return summary !== undefined && source.include.summaries.some((pattern) => summaryMatcher(pattern).test(summary.replace(/\s+/g, ' ').trim()));
 }
 
-function label(series: CalendarSeries): string {
-  const {summary, uid} = series.master;
-  return `series ${summary ? JSON.stringify(summary.replace(/\s+/g, ' ').trim()) : '(no SUMMARY)'}${uid ? ` (UID ${uid})` : ''}`;
+function included(source: CalendarSource, series: CalendarSeries): boolean {
+  const {uid, summary} = series.master;
+  if (uid !== undefined && source.include?.uids.includes(uid)) return true;
+  return includedBySummary(source, summary);
 }
 
 /** The id of a series: set by UID, or the source's own for its only series, or made from the title. */
@@ -66,15 +66,15 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
   for (const one of series) {
     const converted = seriesToMeetings(one, {timezones: calendar.timezones, chosenZones: source.zones});
     if (converted.problems.length > 0) {
-      result.skipped.push(...converted.problems.map(({property, value, message}) => `${label(one)}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`));
+      result.skipped.push(...converted.problems.map((problem) => seriesMessageLine(seriesLabel(one.master), problem)));
       continue;
     }
     // What the conversion did that readers of the calendar should know (a UID it could not keep, an UNTIL read as a date).
-    result.notices.push(...converted.notices.map(({property, value, message}) => `${label(one)}: ${property}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${message}`));
+    result.notices.push(...converted.notices.map((notice) => seriesMessageLine(seriesLabel(one.master), notice)));
     const settings = (one.master.uid !== undefined && source.series[one.master.uid]) || {};
     if (series.length > 1 && !settings.id && one.master.uid !== undefined) {
       // Ids made from titles change with them, and so would the pages and calendar files linking them.
-      result.notices.push(`${label(one)}: has no id of its own: give it one under \`series: {${JSON.stringify(one.master.uid)}: {id: …}}\`, as its id (made from its title) changes when the title does`);
+      result.notices.push(`${seriesLabel(one.master)}: has no id of its own: give it one under \`series: {${JSON.stringify(one.master.uid)}: {id: …}}\`, as its id (made from its title) changes when the title does`);
     }
     const id = seriesId(source, settings, converted.meetings[0]!.title, series.length === 1, taken);
     converted.meetings.forEach((fields, index) => {
@@ -88,7 +88,7 @@ export function sourceMeetings(source: CalendarSource, calendarText: string, fre
         result.meetings.push({...meeting, source: freshness, ...(calendarSequence > 0 && {calendarSequence})});
       } catch (error) {
         if (!(error instanceof DataError)) throw error;
-        result.skipped.push(`${label(one)}: ${error.detail}`);
+        result.skipped.push(`${seriesLabel(one.master)}: ${error.detail}`);
       }
     });
   }
