@@ -61,11 +61,19 @@ export interface Meeting {
   cancelled: string[];
   moved: MovedOccurrence[];
   join?: string;
+  /** The series' agenda (one link for every meeting), when `agenda:` is a URL. */
   agenda?: string;
-  /** Minutes or notes of past meetings. */
+  /** Minutes or notes of past meetings (one link for all), when `notes:` is a URL. */
   notes?: string;
-  /** Recordings of past meetings. */
+  /** Recordings of past meetings (one link for all), when `recordings:` is a URL. */
   recordings?: string;
+  /**
+   * Links of single meetings, when `agenda:`, `notes:` or `recordings:` is a mapping of date → URL.
+   * The date (YYYY-MM-DD, in `timezone`) is the day the meeting is held: a moved meeting's new day.
+   */
+  meetingLinks?: {agenda: Record<string, string>; notes: Record<string, string>; recordings: Record<string, string>};
+  /** Where the minutes of a meeting can be searched for, with `{date}` (YYYY-MM-DD) in it, e.g. a GitHub issue search. */
+  notesSearch?: string;
   organizer?: {name: string; email: string};
   /** File name (without .ics) under /ics/. */
   ics: string;
@@ -149,6 +157,86 @@ export interface MeetingClientData {
     fetchedAt: string;
     stale: boolean;
   };
+}
+
+// ---------- Series pages (/meetings/<id>) ----------
+
+/** What became of one meeting of a series. */
+export type MeetingStatus = 'held' | 'moved' | 'cancelled';
+
+/**
+ * One meeting of a series as its history lists it: held (or to be held) at its scheduled time,
+ * moved (at its new time, `movedFrom` its scheduled day), or cancelled (at its scheduled time).
+ */
+export interface MeetingRecord {
+  /** The day it is held (a cancelled meeting's scheduled day), YYYY-MM-DD in the series' zone: the key of its links and minutes file. */
+  date: string;
+  status: MeetingStatus;
+  start: Date;
+  end: Date;
+  /** Wall clock in the series' zone, YYYY-MM-DDTHH:mm. */
+  localStart: string;
+  /** A moved meeting's scheduled day, YYYY-MM-DD. */
+  movedFrom?: string;
+  links: MeetingRecordLinks;
+}
+
+/** Links of one meeting: its own first, else the series' (`notesSearch` filled in with its date). */
+export interface MeetingRecordLinks {
+  /** Site path of its minutes page (/meetings/<id>/<date>, base URL included). */
+  minutes?: string;
+  /** Minutes kept elsewhere: the `notes:` map's URL, or `notesSearch` with the date. */
+  notes?: string;
+  agenda?: string;
+  recording?: string;
+}
+
+/** A past meeting as the series page lists it (see `MeetingRecord`). */
+export interface PastMeetingData {
+  date: string;
+  status: MeetingStatus;
+  /** Epoch seconds. */
+  start: number;
+  end: number;
+  /** "Tue, 9 Dec 2025, 15:00" in the series' zone and the page's language. */
+  label: string;
+  /** A moved meeting's scheduled day in words, e.g. "Tue, 14 Apr 2026". */
+  movedFrom?: string;
+  links: MeetingRecordLinks;
+}
+
+/** Route data of a series page. */
+export interface MeetingSeriesPageData {
+  meeting: MeetingClientData;
+  /** Newest first, every past meeting since the series began. */
+  past: PastMeetingData[];
+  /** Site path of the series' minutes feeds, when it has minutes pages. */
+  minutesFeeds?: {rss: string; atom: string};
+}
+
+/** Metadata of a minutes page (/meetings/<id>/<date>), from createData. */
+export interface MeetingMinutesMetadata {
+  /** "InnerSource SIG monthly call, 14 January 2025", or the file's `title`. */
+  title: string;
+  description?: string;
+  permalink: string;
+  seriesId: string;
+  seriesTitle: string;
+  /** Site path of the series page. */
+  seriesPath: string;
+  date: string;
+  /** Epoch seconds of the meeting's start and end. */
+  start: number;
+  end: number;
+  /** Date and time in the series' zone, in words. */
+  label: string;
+  timezone: string;
+  movedFrom?: string;
+  /** The meeting's agenda, notes and recording links (minutes is the page itself). */
+  links: MeetingRecordLinks;
+  /** The previous and next minutes pages of the series. */
+  previous?: {permalink: string; label: string};
+  next?: {permalink: string; label: string};
 }
 
 // ---------- Tags (BokTagList) ----------
@@ -305,6 +393,8 @@ export interface PluginGlobalData {
   meetingIds: string[];
   /** Site path of the combined feed. */
   meetingsFeedPath: string;
+  /** Site path (without baseUrl) of the meetings page, under which each series has its page (/meetings/<id>); absent without one. */
+  meetingsPagePath?: string;
   /** Site paths (without baseUrl) of the calendar and feeds of all events; absent without `eventsRoute`. */
   eventFeeds?: {calendar: string; rss: string; atom: string; json: string};
   /** Build time, epoch seconds: "now" for the static HTML. */
