@@ -30,7 +30,7 @@ describeBrowser('site search', () => {
   test.each([
     ['a doc', 'Finding a sponsor', '/docs/getting-started/finding-a-sponsor', 'h1'],
     ['an event', 'InnerSource Summit 2027', '/events/innersource-summit-2027', 'h1'],
-    ['a meeting series', 'Maturity model working group', '/meetings#maturity-working-group', 'section#maturity-working-group'],
+    ['a meeting series', 'Maturity model working group', '/meetings/maturity-working-group', 'h1'],
   ])('typing %s\'s title shows it first, and Enter goes there', async (_what, title, path, landmark) => {
     const {page, errors, close} = await openPage(site.browser, site.server, '/');
     try {
@@ -72,7 +72,7 @@ describeBrowser('site search', () => {
       expect(schedule).toMatch(/^Second Tuesday of every month/);
       // Words of the schedule that the series' title and description do not have.
       const results = await search(page, 'second Tuesday');
-      expect(results[0]?.href).toBe('/meetings#innersource-sig');
+      expect(results[0]?.href).toBe('/meetings/innersource-sig');
     } finally {
       await close();
     }
@@ -175,7 +175,7 @@ describeBrowser('site search under a base URL, built with Rspack (fixture site, 
       await page.waitForURL(`**${FIXTURE_BASE}/events/summit`);
       expect(await headingAfterNavigation(page, 'Fixture summit')).toBe('Fixture summit');
       expect(await page.getByRole('dialog').count()).toBe(0);
-      expect((await search(page, 'Fixture call'))[0]).toEqual({title: 'Fixture call', href: `${FIXTURE_BASE}/meetings#call`});
+      expect((await search(page, 'Fixture call'))[0]).toEqual({title: 'Fixture call', href: `${FIXTURE_BASE}/meetings/call`});
       await page.keyboard.press('Escape');
       expect((await search(page, 'A tagged page'))[0]).toEqual({title: 'A tagged page', href: `${FIXTURE_BASE}/docs/known`});
       await page.keyboard.press('Enter');

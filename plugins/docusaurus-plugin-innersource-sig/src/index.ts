@@ -9,6 +9,10 @@ import {handleLoadError, stopOnAuthorError} from './lifecycle/buildError';
 import {loadMeetingsContent, readMeetingFiles, type MeetingsContent} from './lifecycle/loadMeetings';
 import {isOffline, loadSourceMeetings, readSourceFiles} from './lifecycle/loadSources';
 import {SNAPSHOTS_DIR} from './sources/snapshot';
+import {loadMinutes, type MinutesContent} from './lifecycle/loadMinutes';
+import {addSeriesPageRoutes} from './lifecycle/seriesPageRoutes';
+import {addMeetingCalendarRoutes, meetingCalendarPath} from './lifecycle/meetingCalendarRoutes';
+import {buildMonthViews, type MonthViews} from './meetings/monthView';
 import {validateMeetingSet} from './meetings';
 import {byNextMeeting} from './meetings/order';
 import logger from '@docusaurus/logger';
@@ -47,6 +51,8 @@ const PAGE_DATA_INDEX = 'page-data-index.json';
 
 export interface PluginContent {
   meetings: MeetingsContent;
+  /** Minutes files (meetings/<id>/<date>.md), in the page's language. */
+  minutes: MinutesContent;
   events: EventsContent;
   /** Calendar lock entries of the published events, by slug. */
   eventStamps: Record<string, EventLockEntry>;
@@ -62,6 +68,8 @@ export interface PluginContent {
   loadedAt: Date;
   /** Route of the meetings page with the base URL, if the site has one (search links series to it). */
   meetingsPagePath?: string;
+  /** Whether each series has its page under the meetings page (option `seriesPages`). */
+  seriesPages: boolean;
   /** Route of the events page with the base URL, if any (search leaves its filtered pages out). */
   eventsPagePath?: string;
 }
@@ -96,10 +104,13 @@ function outputRoot({outDir, baseUrl, i18n}: LoadContext): string {
 }
 
 /** One line saying which pages and files the plugin added, so that a site sees what it got. */
-function reportAddedPages({content, listingPages, files}: {content: PluginContent; listingPages: number; files: Map<string, string>}): void {
+function reportAddedPages({content, listingPages, seriesPages, files}: {content: PluginContent; listingPages: number; seriesPages: {series: number; minutes: number; calendar: number}; files: Map<string, string>}): void {
   const eventPages = content.events.events.filter((event) => event.page).length;
   const parts = [
     content.meetingsPagePath,
+    seriesPages.series > 0 && `${seriesPages.series} series page${seriesPages.series === 1 ? '' : 's'}`,
+    seriesPages.minutes > 0 && `${seriesPages.minutes} minutes page${seriesPages.minutes === 1 ? '' : 's'}`,
+    seriesPages.calendar > 0 && `${seriesPages.calendar} month view pages`,
     content.eventsPagePath && `${content.eventsPagePath} (${listingPages} listing page${listingPages === 1 ? '' : 's'})`,
     eventPages > 0 && `${eventPages} event page${eventPages === 1 ? '' : 's'}`,
     [...files.keys()].some((file) => file.endsWith('.xml') || file.endsWith('.json')) && 'the events feeds',
@@ -118,11 +129,14 @@ export default async function pluginInnerSourceSig(
   const locale = localeSettings(context, options.id);
   // Translated event pages, like docs: i18n/<locale>/docusaurus-plugin-innersource-sig/events/.
   const localizedEventsDir = locale.localizedDir && path.join(locale.localizedDir, 'events');
+  // Translated minutes, the same way: i18n/<locale>/docusaurus-plugin-innersource-sig/meetings/<id>/<date>.md.
+  const localizedMeetingsDir = locale.localizedDir && path.join(locale.localizedDir, 'meetings');
   const eventsBasePath = options.eventsRoute && normalizeUrl([baseUrl, options.eventsRoute]);
   const meetingsPagePath = options.meetingsRoute && normalizeUrl([baseUrl, options.meetingsRoute]);
   // Event pages are MDX modules like plugin-content-pages' pages, with their metadata from createData.
   const dataDir = path.join(generatedFilesDir, PLUGIN_NAME, options.id);
-  const eventsMDXRule = await createEventsMDXLoaderRule(context, localizedEventsDir ? [eventsDir, localizedEventsDir] : [eventsDir], dataDir);
+  const mdxPageDirs = [eventsDir, localizedEventsDir, meetingsDir, localizedMeetingsDir].filter((dir): dir is string => Boolean(dir));
+  const eventsMDXRule = await createEventsMDXLoaderRule(context, mdxPageDirs, dataDir);
   const pageDataLoaderOptions: PageDataLoaderOptions = {
     indexPath: path.join(dataDir, PAGE_DATA_INDEX),
     markdownFormat: siteConfig.markdown.format,
@@ -144,7 +158,7 @@ export default async function pluginInnerSourceSig(
   let generated: GeneratedFiles = {files: new Map(), sources: []};
   // The calendars and feeds of the last content rendered: in `docusaurus start`, a change to any
   // other plugin's content runs allContentLoaded again, with this plugin's content unchanged.
-  let rendered: {content: PluginContent; output: RenderedFiles} | undefined;
+  let rendered: {content: PluginContent; output: RenderedFiles; monthViews: MonthViews} | undefined;
   // Which pages and files the plugin adds is said once per process, not per locale or dev-server reload.
   let routesReported = false;
   const siteUrl = siteConfig.url.replace(/\/$/, '');
@@ -161,7 +175,8 @@ export default async function pluginInnerSourceSig(
     },
     getPathsToWatch() {
       const events = [eventsDir, ...(localizedEventsDir ? [localizedEventsDir] : [])].map((dir) => `${dir}/**/*.{md,mdx}`);
-      return [`${meetingsDir}/*.{yml,yaml}`, `${meetingsDir}/${SNAPSHOTS_DIR}/*.ics`, ...events];
+      const minutes = [meetingsDir, ...(localizedMeetingsDir ? [localizedMeetingsDir] : [])].map((dir) => `${dir}/*/*.{md,mdx}`);
+      return [`${meetingsDir}/*.{yml,yaml}`, `${meetingsDir}/${SNAPSHOTS_DIR}/*.ics`, ...events, ...minutes];
     },
 
     extendCli(cli) {
@@ -181,6 +196,17 @@ export default async function pluginInnerSourceSig(
         .action(async () => {
           const {runSyncCommand} = await import('./cli/sync');
           process.exitCode = await runSyncCommand({siteDir}, options);
+        });
+      cli
+        .command(name('sig:agenda'))
+        .arguments('<id>')
+        .description(`Print the agenda issue (title and Markdown body) of a series' next meeting, with the template ${options.meetingsPath}/<id>.agenda.md if there is one; exit code 1 when there is none to print`)
+        .option('--date <day>', 'the meeting of this day (YYYY-MM-DD, in the series\' zone) instead of the next one ("next")')
+        .option('--zone <zone>', 'also show the time in this IANA zone (repeatable; UTC is always shown)', (value: string, previous: string[]) => [...previous, value], [])
+        .option('--json', 'print {id, date, title, body, start, end, timezone, join, calendar} as JSON')
+        .action(async (id: string, command: {opts(): import('./cli/agenda').AgendaFlags}) => {
+          const {runAgendaCommand} = await import('./cli/agenda');
+          process.exitCode = await runAgendaCommand(context, options, id, command.opts());
         });
       cli
         .command(name('sig:import'))
@@ -236,6 +262,8 @@ export default async function pluginInnerSourceSig(
         // Clashes between meeting files were found when they were read; here those with a source's series.
         const clashes = validateMeetingSet(allMeetings).filter((problem) => sources.meetings.some((meeting) => meeting.sourceFile === problem.file));
         if (sources.problems.length > 0 || clashes.length > 0) throw dataProblemsError([...sources.problems, ...clashes]);
+        const minutes = loadMinutes({siteDir, meetingsDir, localizedDir: localizedMeetingsDir, meetings: allMeetings});
+        if (minutes.problems.length > 0) throw dataProblemsError(minutes.problems);
         const previousEventsLock = await readEventsLock({siteDir, eventsDir});
         const meetings = await loadMeetingsContent({
           siteDir,
@@ -249,6 +277,7 @@ export default async function pluginInnerSourceSig(
         const defaultNames = language.calendarNames(siteConfig.title);
         return {
           meetings,
+          minutes: minutes.content,
           events,
           eventStamps,
           calendarName: options.calendarName ?? defaultNames.meetings,
@@ -256,6 +285,7 @@ export default async function pluginInnerSourceSig(
           calendarText,
           locale: locale.intl,
           loadedAt: now,
+          seriesPages: options.seriesPages,
           // Pages nobody asked for: a site with no meeting (or no event) gets no meetings page (or
           // events listing, feeds and calendar of all events) unless it keeps the empty pages.
           ...(meetingsPagePath && (allMeetings.length > 0 || options.emptyPages) ? {meetingsPagePath} : {}),
@@ -292,12 +322,19 @@ export default async function pluginInnerSourceSig(
             horizonDays: options.occurrenceHorizonDays,
           },
         );
-        rendered = {content, output};
+        const monthViews = buildMonthViews({
+          meetings: content.meetings.meetings,
+          events: content.events.events.map((event) => event.summary),
+          now: content.loadedAt,
+          locale: content.locale,
+          calendarPath: content.meetingsPagePath && meetingCalendarPath(content.meetingsPagePath),
+        });
+        rendered = {content, output, monthViews};
       }
       const oversized = oversizedOutputs(rendered.output.files);
       if (oversized.length > 0) stopOnAuthorError(oversized.join('\n'));
-      const {output} = rendered;
-      generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.events.sourceFiles]};
+      const {output, monthViews} = rendered;
+      generated = {files: output.files, sources: [...content.meetings.sourceFiles, ...content.minutes.sourceFiles, ...content.events.sourceFiles]};
       const tagIndexes = collectTagIndexes(allContent, options.docsPluginIds);
       const meetings = byNextMeeting(
         content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!),
@@ -308,6 +345,7 @@ export default async function pluginInnerSourceSig(
       const pageData = buildPageDataModules({
         tagIndexes,
         meetings,
+        calendarMonth: monthViews.current,
         events: content.events.events.map((event) => event.summary),
         dataDir,
         storeModule: path.resolve(__dirname, 'client/pageData.js'),
@@ -328,6 +366,8 @@ export default async function pluginInnerSourceSig(
         ),
         meetingIds: meetings.map((meeting) => meeting.id),
         meetingsFeedPath: '/ics/meetings.ics',
+        ...(options.meetingsRoute && content.meetingsPagePath && options.seriesPages ? {meetingsPagePath: normalizeUrl(['/', options.meetingsRoute])} : {}),
+        ...(options.meetingsRoute && content.meetingsPagePath ? {meetingCalendarPath: meetingCalendarPath(normalizeUrl(['/', options.meetingsRoute]))} : {}),
         ...(options.eventsRoute && content.eventsPagePath ? {eventFeeds: sitePaths(eventFeedPaths(options.eventsRoute))} : {}),
         builtAt: Math.floor(content.loadedAt.getTime() / 1000),
       };
@@ -339,12 +379,15 @@ export default async function pluginInnerSourceSig(
         const events = content.events.events.map((event) => event.summary);
         listingPages = await addEventListingRoutes({events, eventsBasePath: content.eventsPagePath, eventsRoute: options.eventsRoute as string, eventsModule: pageData.index.events, locale: content.locale, actions});
       }
+      let seriesPages = {series: 0, minutes: 0, calendar: 0};
       if (content.meetingsPagePath) {
         actions.addRoute({path: content.meetingsPagePath, component: '@theme/MeetingsPage', exact: true, modules: {meetings: pageData.index.meetings.all}});
+        if (options.seriesPages) seriesPages = {...seriesPages, ...(await addSeriesPageRoutes({content, meetingsPagePath: content.meetingsPagePath, siteDir, meetingModules: pageData.index.meetings.modules, actions}))};
+        seriesPages.calendar = await addMeetingCalendarRoutes({views: monthViews, meetingsPagePath: content.meetingsPagePath, currentMonthModule: pageData.index.calendar!, actions});
       }
       if (!routesReported && i18n.currentLocale === i18n.defaultLocale) {
         routesReported = true;
-        reportAddedPages({content, listingPages, files: output.files});
+        reportAddedPages({content, listingPages, seriesPages, files: output.files});
       }
     },
 

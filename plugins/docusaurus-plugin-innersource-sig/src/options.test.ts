@@ -17,6 +17,7 @@ describe('normalizeOptions', () => {
       eventsRoute: '/events',
       occurrenceHorizonDays: 400,
       emptyPages: false,
+      seriesPages: true,
       calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
     });
     expect(normalizeOptions()).toMatchObject(DEFAULT_OPTIONS);

@@ -10,6 +10,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   eventsRoute: '/events',
   occurrenceHorizonDays: 400,
   emptyPages: false,
+  seriesPages: true,
   calendarSources: {timeout: 10, maxSizeMB: 5, staleAfterDays: 7, withoutSnapshot: 'error'},
 };
 
@@ -32,6 +33,7 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
   occurrenceHorizonDays: Joi.number().integer().min(7).max(3660).default(DEFAULT_OPTIONS.occurrenceHorizonDays),
   docsPluginIds: Joi.array().items(Joi.string()).min(1),
   emptyPages: Joi.boolean().default(DEFAULT_OPTIONS.emptyPages),
+  seriesPages: Joi.boolean().default(DEFAULT_OPTIONS.seriesPages),
   calendarSources: Joi.object({
     timeout: Joi.number().positive().max(120).default(DEFAULT_OPTIONS.calendarSources.timeout),
     maxSizeMB: Joi.number().positive().max(100).default(DEFAULT_OPTIONS.calendarSources.maxSizeMB),

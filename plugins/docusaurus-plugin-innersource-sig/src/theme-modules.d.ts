@@ -12,10 +12,35 @@ declare module '@theme/BokTagList' {
   export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/BokTagList';
   export default function BokTagList(props: import('docusaurus-plugin-innersource-sig/src/theme/BokTagList').Props): ReactNode;
 }
+declare module '@theme/MeetingSeriesPage' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingSeriesPage';
+  export default function MeetingSeriesPage(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingSeriesPage').Props): ReactNode;
+}
+declare module '@theme/MeetingMinutesPage' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingMinutesPage';
+  export default function MeetingMinutesPage(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingMinutesPage').Props): ReactNode;
+}
+declare module '@theme/MeetingCalendar' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingCalendar';
+  export default function MeetingCalendar(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingCalendar').Props): ReactNode;
+}
+declare module '@theme/MeetingCalendarPage' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingCalendarPage';
+  export default function MeetingCalendarPage(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingCalendarPage').Props): ReactNode;
+}
 declare module '@theme/MeetingTable' {
   import type {ReactNode} from 'react';
   export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingTable';
   export default function MeetingTable(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingTable').Props): ReactNode;
+}
+declare module '@theme/MeetingLiveStatus' {
+  import type {ReactNode} from 'react';
+  export type {Props} from 'docusaurus-plugin-innersource-sig/src/theme/MeetingLiveStatus';
+  export default function MeetingLiveStatus(props: import('docusaurus-plugin-innersource-sig/src/theme/MeetingLiveStatus').Props): ReactNode;
 }
 declare module '@theme/CalendarFileLink' {
   import type {ReactNode} from 'react';

@@ -25,6 +25,8 @@ export interface PluginOptions {
    * when there is no meeting or no event yet (default: only when there is something to show).
    */
   emptyPages: boolean;
+  /** A page per meeting series under the meetings page (/meetings/<id>), with its past meetings and minutes pages. */
+  seriesPages: boolean;
   /** docs plugin instances whose tags BokTagList may list; default: every instance. */
   docsPluginIds?: string[];
   /** How calendar sources (`<meetingsPath>/<name>.source.yml`) are read. */
@@ -205,13 +207,12 @@ export interface PastMeetingData {
   links: MeetingRecordLinks;
 }
 
-/** Route data of a series page. */
+/** Route data of a series page (its MeetingClientData travels in the series' own page-data module). */
 export interface MeetingSeriesPageData {
-  meeting: MeetingClientData;
-  /** Newest first, every past meeting since the series began. */
+  id: string;
+  /** Newest first, every past meeting since the series began (at most the latest 1,000). */
   past: PastMeetingData[];
-  /** Site path of the series' minutes feeds, when it has minutes pages. */
-  minutesFeeds?: {rss: string; atom: string};
+  organizer?: {name: string; email: string};
 }
 
 /** Metadata of a minutes page (/meetings/<id>/<date>), from createData. */
@@ -228,7 +229,7 @@ export interface MeetingMinutesMetadata {
   /** Epoch seconds of the meeting's start and end. */
   start: number;
   end: number;
-  /** Date and time in the series' zone, in words. */
+  /** Date and time in the series' zone, in words, with the zone's name: "Tue, 14 Jan 2025, 15:00 (United Kingdom Time)". */
   label: string;
   timezone: string;
   movedFrom?: string;
@@ -395,6 +396,8 @@ export interface PluginGlobalData {
   meetingsFeedPath: string;
   /** Site path (without baseUrl) of the meetings page, under which each series has its page (/meetings/<id>); absent without one. */
   meetingsPagePath?: string;
+  /** Site path (without baseUrl) of the month view of all meetings and events (/meetings/calendar); absent without one. */
+  meetingCalendarPath?: string;
   /** Site paths (without baseUrl) of the calendar and feeds of all events; absent without `eventsRoute`. */
   eventFeeds?: {calendar: string; rss: string; atom: string; json: string};
   /** Build time, epoch seconds: "now" for the static HTML. */

@@ -88,3 +88,51 @@ describe('checkSite', () => {
     expect(problems).toEqual([expect.stringMatching(/^i18n\/fr\/docusaurus-plugin-innersource-sig\/events\/summit\.md:3: field "sessions" has value "deux": must be a list/)]);
   });
 });
+
+describe('checkSite: minutes', () => {
+  // Written for these tests: a weekly call on Tuesdays from 7 January 2025, the 14th cancelled.
+  const WEEKLY = `${MEETING}repeat: FREQ=WEEKLY\ncancelled: [2025-01-14]\n`;
+
+  test('a minutes file for a cancelled meeting is a problem, as the build would find it', async () => {
+    const {problems} = await check({'meetings/weekly.yml': WEEKLY, 'meetings/weekly/2025-01-14.md': '# Minutes\n', 'meetings/weekly/2025-01-21.md': '# Minutes\n'});
+    expect(problems).toEqual([
+      'meetings/weekly/2025-01-14.md:1: field "date" has value "2025-01-14": is a cancelled meeting of meetings/weekly.yml: remove the file, or the date from `cancelled`',
+    ]);
+  });
+
+  test("each translated locale's minutes are checked, their problems naming the translation; the originals' problems are not repeated per locale", async () => {
+    const {problems} = await check({
+      'docusaurus.config.js': "module.exports = {title: 'Fixture', url: 'https://sig.example.org', baseUrl: '/', i18n: {defaultLocale: 'en', locales: ['en', 'fr']}};",
+      'meetings/weekly.yml': WEEKLY,
+      'meetings/weekly/2025-01-14.md': '# Minutes\n',
+      'meetings/weekly/2025-01-21.md': '# Minutes\n',
+      'i18n/fr/docusaurus-plugin-innersource-sig/meetings/weekly/2025-01-21.md': '---\ntitre: Compte rendu\n---\n',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^i18n\/fr\/docusaurus-plugin-innersource-sig\/meetings\/weekly\/2025-01-21\.md:2: field "titre" has value "Compte rendu": is not a known field/),
+      expect.stringMatching(/^meetings\/weekly\/2025-01-14\.md:1: field "date" has value "2025-01-14": is a cancelled meeting/),
+    ]);
+  });
+
+  test("a link map's wrong date is reported at the line of its key", async () => {
+    const {problems} = await check({'meetings/weekly.yml': `${WEEKLY}notes:\n  2025-01-21: https://example.org/jan-21\n  2025-01-22: https://example.org/jan-22\n`});
+    expect(problems).toEqual([expect.stringMatching(/^meetings\/weekly\.yml:9: field "notes\.2025-01-22" has value "2025-01-22": is not a date on which this meeting takes place/)]);
+  });
+
+  test("sig:agenda's templates: an unknown placeholder at its line, a template of no series; a good one passes", async () => {
+    const {problems} = await check({
+      'meetings/call.agenda.md': '# {{title}}\n\n{{details}}\n\nAttendance: {{attendees}}\n',
+      'meetings/retired.agenda.md': '{{details}}\n',
+      'meetings/legacy.agenda.md': 'Agenda of {{series}} on {{date}}\n',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^meetings\/call\.agenda\.md:5: field "placeholder" has value "\{\{attendees\}\}": is not a placeholder of agenda templates; they are \{\{title\}\}/),
+      expect.stringMatching(/^meetings\/retired\.agenda\.md:1: field "series" has value "retired": is not the id of a meeting series \(known: call, legacy\)/),
+    ]);
+  });
+
+  test('the minutes of a series whose file is invalid are not reported as minutes of an unknown series', async () => {
+    const {problems} = await check({'meetings/weekly.yml': `${WEEKLY}colour: red\n`, 'meetings/weekly/2025-01-21.md': '# Minutes\n'});
+    expect(problems).toEqual([expect.stringMatching(/^meetings\/weekly\.yml:7: field "colour" has value "red": is not a known field/)]);
+  });
+});

@@ -13,6 +13,9 @@ import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
 import {eventFeedPaths} from '../lifecycle/renderFiles';
 import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
+import {loadMinutes} from '../lifecycle/loadMinutes';
+import {readText} from '../lifecycle/readText';
+import {AGENDA_TEMPLATE, MAX_TEMPLATE_BYTES, templateProblems} from '../meetings/agenda';
 import {readSnapshot, readSourceFiles, snapshotPath} from '../lifecycle/loadSources';
 import {parseLockFile, validateMeetingSet} from '../meetings';
 import {isStale} from '../sources/snapshot';
@@ -33,6 +36,9 @@ export interface CheckReport {
 
 /** The line of a data file's problem: in the YAML of a meeting file, or in an event's front matter. */
 async function locate(siteDir: string, error: DataError): Promise<LocatedProblem> {
+  // Problems that know their line already name it (an agenda template's placeholder: file:line).
+  const atLine = /^(.+):(\d+)$/.exec(error.file);
+  if (atLine) return {error: new DataError(atLine[1]!, error.field, error.value, error.problem), line: Number(atLine[2])};
   const text = await fs.readFile(path.join(siteDir, error.file), 'utf8').catch(() => '');
   if (/\.mdx?$/i.test(error.file)) return {error, line: frontMatterFieldLine(text, error.field)};
   if (/\.ya?ml$/i.test(error.file)) return {error, line: yamlFieldLine(text, error.field)};
@@ -93,14 +99,55 @@ async function staticIcsPaths(context: LoadContext): Promise<string[]> {
   return found.flat().map((file) => `/${file}`);
 }
 
-/** The translations of the event files into each translated locale, which that locale's build reads. */
-async function eventTranslationProblems(context: LoadContext, pluginId: string, events: ParsedEventFile[]): Promise<DataError[]> {
+/** The locales whose content is translated, with their translations folder of this plugin. */
+function translatedLocaleDirs(context: LoadContext, pluginId: string): string[] {
   const {siteDir, i18n} = context;
   const locales = i18n.locales.filter((locale) => locale !== i18n.defaultLocale && i18n.localeConfigs[locale]?.translate !== false);
-  const problems: DataError[] = [];
-  for (const locale of locales) {
+  return locales.map((locale) => {
     const localizationDir = path.resolve(siteDir, i18n.path, i18n.localeConfigs[locale]?.path ?? locale);
-    const localizedDir = path.join(getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId}), 'events');
+    return getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId});
+  });
+}
+
+/**
+ * The minutes files (meetings/<id>/<date>.md) and their translations into each translated locale;
+ * not those of a series whose file is invalid (`invalidIds`), which that file's problem stands for.
+ */
+function minutesFileProblems(context: LoadContext, pluginId: string, meetingsDir: string, meetings: Meeting[], invalidIds: string[]): DataError[] {
+  const {siteDir} = context;
+  const original = loadMinutes({siteDir, meetingsDir, meetings});
+  // Each locale's translations; the originals' problems once.
+  const translations = translatedLocaleDirs(context, pluginId).flatMap(
+    (dir) => loadMinutes({siteDir, meetingsDir, localizedDir: path.join(dir, 'meetings'), meetings}).problems.filter((problem) => !original.problems.some((o) => o.message === problem.message)),
+  );
+  return [...original.problems, ...translations].filter((problem) => !(problem.field === 'series' && invalidIds.includes(String(problem.value))));
+}
+
+/** The agenda templates of `sig:agenda` (meetings/<id>.agenda.md): a series of that id, and only known placeholders. */
+async function agendaTemplateProblems(siteDir: string, meetingsDir: string, meetings: Meeting[], invalidMeetingIds: string[]): Promise<DataError[]> {
+  const names = await fs.readdir(meetingsDir).catch(() => [] as string[]);
+  const ids = new Set(meetings.map((meeting) => meeting.id));
+  return names.flatMap((name) => {
+    const id = AGENDA_TEMPLATE.exec(name)?.[1];
+    if (id === undefined || invalidMeetingIds.includes(id)) return [];
+    const file = path.relative(siteDir, path.join(meetingsDir, name)).split(path.sep).join('/');
+    if (!ids.has(id)) {
+      return [new DataError(file, 'series', id, `is not the id of a meeting series (known: ${[...ids].join(', ') || 'none'}): name the template <id>.agenda.md`)];
+    }
+    try {
+      return templateProblems({file, text: readText(path.join(meetingsDir, name), {maxBytes: MAX_TEMPLATE_BYTES, file, what: 'an agenda template'})});
+    } catch (error) {
+      if (error instanceof DataError) return [error];
+      throw error;
+    }
+  });
+}
+
+/** The translations of the event files into each translated locale, which that locale's build reads. */
+async function eventTranslationProblems(context: LoadContext, pluginId: string, events: ParsedEventFile[]): Promise<DataError[]> {
+  const problems: DataError[] = [];
+  for (const pluginDir of translatedLocaleDirs(context, pluginId)) {
+    const localizedDir = path.join(pluginDir, 'events');
     for (const {event, frontMatter, name} of events) {
       try {
         await readTranslation(context, event, frontMatter, localizedDir, name);
@@ -136,6 +183,8 @@ export async function checkSite(args: {
   const calendarSources = sourceProblems(siteDir, meetingsDir, options, now);
   const clashes = validateMeetingSet([...meetingFiles.meetings, ...calendarSources.meetings]).filter((problem) => calendarSources.meetings.some((m) => m.sourceFile === problem.file));
   const meetings = [...meetingFiles.meetings, ...calendarSources.meetings];
+  // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
+  const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
   const dataProblems = [
     ...meetingFiles.problems,
     ...calendarSources.problems,
@@ -144,10 +193,10 @@ export async function checkSite(args: {
     ...meetingsLockProblems,
     ...eventsLockProblems,
     ...(await eventTranslationProblems(context, options.id, eventFiles.parsed)),
+    ...minutesFileProblems(context, options.id, meetingsDir, meetings, invalidMeetingIds),
+    ...(await agendaTemplateProblems(siteDir, meetingsDir, meetings, invalidMeetingIds)),
   ];
 
-  // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
-  const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
   const invalidEventSlugs = eventFiles.problems.map((e) => slugFromPath(path.relative(eventsDir, path.join(siteDir, e.file))));
   const meetingIcs = [...meetings.map((m) => m.ics), ...invalidMeetingIds];
   const eventIcs = options.eventsRoute

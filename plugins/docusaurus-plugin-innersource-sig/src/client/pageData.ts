@@ -1,7 +1,8 @@
 import type {EventSummary, MeetingClientData, TaggedDoc} from '../types';
+import type {CalendarMonth} from '../meetings/monthView';
 
 /**
- * The data behind BokTagList, MeetingTable and EventList travels with the pages that use them,
+ * The data behind BokTagList, MeetingTable, EventList and MeetingCalendar travels with the pages that use them,
  * not in global data (which every page loads). The build adds an import of a small generated
  * module to each page using a component (see pageData/ on the server side); importing it
  * registers its data here before the page renders, on the server and in the browser alike.
@@ -11,6 +12,7 @@ const store = new Map<string, unknown>();
 const tagKey = (docsPluginId: string, tag: string) => `tag:${docsPluginId}:${tag}`;
 const meetingKey = (id: string) => `meeting:${id}`;
 const EVENTS_KEY = 'events';
+const CALENDAR_MONTH_KEY = 'calendar-month';
 
 export function registerTagDocs(docsPluginId: string, tag: string, docs: TaggedDoc[]): TaggedDoc[] {
   store.set(tagKey(docsPluginId, tag), docs);
@@ -38,6 +40,16 @@ export function registerEvents(events: EventSummary[]): EventSummary[] {
 
 export function eventSummaries(): EventSummary[] | undefined {
   return store.get(EVENTS_KEY) as EventSummary[] | undefined;
+}
+
+export function registerCalendarMonth(month: CalendarMonth): CalendarMonth {
+  store.set(CALENDAR_MONTH_KEY, month);
+  return month;
+}
+
+/** The build's month of the month view, for MeetingCalendar in a page. */
+export function calendarMonthData(): CalendarMonth | undefined {
+  return store.get(CALENDAR_MONTH_KEY) as CalendarMonth | undefined;
 }
 
 /** For tests: forget everything registered. */

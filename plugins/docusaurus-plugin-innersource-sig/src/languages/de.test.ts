@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('German schedules', () => {
@@ -39,4 +40,24 @@ describe('German schedules', () => {
     'Einmalig am Dienstag, 13. Februar 2024',
     'Einmalig am Freitag, 1. März 2024',
   ]);
+});
+
+describe('German agenda issue', () => {
+  const agenda = agendaIn('de');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call – Mittwoch, 1. April 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Wann', 'Teilnehmen', 'Kalender', 'Protokoll des letzten Meetings', 'Tagesordnung']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Verschoben, ursprünglich geplant für Dienstag, 14. April 2026.',
+      '- Mi., 1. Apr. 2026, 15:00–16:00 (UTC)',
+      `- Zum Kalender hinzufügen: <${AGENDA_URLS.ics}>`,
+      `- Alle Termine der Reihe: <${AGENDA_URLS.seriesPage}>`,
+      `[Di., 10. März 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Themen bitte als Kommentar zu diesem Issue vorschlagen.',
+    ]));
+  });
 });

@@ -55,6 +55,20 @@ const de: Language = {
     recording: 'Aufzeichnung: {url}',
     feed: 'Kalender-Feed mit allen Absagen und Änderungen: {url}',
   },
+  agenda: {
+    title: '{series} – {date}',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: 'Wann',
+    join: 'Teilnehmen',
+    calendar: 'Kalender',
+    previousMinutes: 'Protokoll des letzten Meetings',
+    agenda: 'Tagesordnung',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Verschoben, ursprünglich geplant für ${names.dateWithWeekday(day)}.`,
+    addToCalendar: 'Zum Kalender hinzufügen: {url}',
+    seriesPage: 'Alle Termine der Reihe: {url}',
+    addTopics: 'Themen bitte als Kommentar zu diesem Issue vorschlagen.',
+  },
 };
 
 export default de;

@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('English schedules', () => {
@@ -39,4 +40,24 @@ describe('English schedules', () => {
     'Once, on Tuesday, 13 February 2024',
     'Once, on Friday, 1 March 2024',
   ]);
+});
+
+describe('English agenda issue', () => {
+  const agenda = agendaIn('en-GB');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call — Wednesday, 1 April 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['When', 'Join', 'Calendar', "Previous meeting's minutes", 'Agenda']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Moved from Tuesday, 14 April 2026.',
+      '- Wed, 1 Apr 2026, 15:00–16:00 (UTC)',
+      `- Add to your calendar: <${AGENDA_URLS.ics}>`,
+      `- All meetings of the series: <${AGENDA_URLS.seriesPage}>`,
+      `[Tue, 10 Mar 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Add a topic by commenting on this issue.',
+    ]));
+  });
 });

@@ -48,6 +48,20 @@ const en: Language = {
     recording: 'Recording: {url}',
     feed: 'Calendar feed with all cancellations and changes: {url}',
   },
+  agenda: {
+    title: '{series} — {date}',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: 'When',
+    join: 'Join',
+    calendar: 'Calendar',
+    previousMinutes: "Previous meeting's minutes",
+    agenda: 'Agenda',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Moved from ${names.dateWithWeekday(day)}.`,
+    addToCalendar: 'Add to your calendar: {url}',
+    seriesPage: 'All meetings of the series: {url}',
+    addTopics: 'Add a topic by commenting on this issue.',
+  },
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Spanish schedules', () => {
@@ -39,4 +40,24 @@ describe('Spanish schedules', () => {
     'Una sola vez, el martes 13 de febrero de 2024',
     'Una sola vez, el viernes 1 de marzo de 2024',
   ]);
+});
+
+describe('Spanish agenda issue', () => {
+  const agenda = agendaIn('es');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call – miércoles, 1 de abril de 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Cuándo', 'Unirse', 'Calendario', 'Acta de la reunión anterior', 'Orden del día']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Reprogramada; prevista originalmente para el martes, 14 de abril de 2026.',
+      '- mié, 1 abr 2026, 15:00–16:00 (UTC)',
+      `- Añadir al calendario: <${AGENDA_URLS.ics}>`,
+      `- Todas las reuniones de la serie: <${AGENDA_URLS.seriesPage}>`,
+      `[mar, 10 mar 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Para proponer un tema, añade un comentario en esta incidencia.',
+    ]));
+  });
 });

@@ -56,6 +56,20 @@ const es: Language = {
     recording: 'Grabación: {url}',
     feed: 'Calendario actualizado con todas las cancelaciones y cambios: {url}',
   },
+  agenda: {
+    title: '{series} – {date}',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: 'Cuándo',
+    join: 'Unirse',
+    calendar: 'Calendario',
+    previousMinutes: 'Acta de la reunión anterior',
+    agenda: 'Orden del día',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Reprogramada; prevista originalmente para el ${names.dateWithWeekday(day)}.`,
+    addToCalendar: 'Añadir al calendario: {url}',
+    seriesPage: 'Todas las reuniones de la serie: {url}',
+    addTopics: 'Para proponer un tema, añade un comentario en esta incidencia.',
+  },
 };
 
 export default es;

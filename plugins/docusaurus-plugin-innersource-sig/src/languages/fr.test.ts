@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('French schedules', () => {
@@ -39,4 +40,24 @@ describe('French schedules', () => {
     'Une seule fois, le mardi 13 février 2024',
     'Une seule fois, le vendredi 1er mars 2024',
   ]);
+});
+
+describe('French agenda issue', () => {
+  const agenda = agendaIn('fr');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call – mercredi 1er avril 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Quand', 'Rejoindre', 'Calendrier', 'Compte rendu de la réunion précédente', 'Ordre du jour']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Déplacée ; initialement prévue le mardi 14 avril 2026.',
+      '- mer. 1 avr. 2026, 15:00–16:00 (UTC)',
+      `- Ajouter à votre calendrier : <${AGENDA_URLS.ics}>`,
+      `- Toutes les réunions de la série : <${AGENDA_URLS.seriesPage}>`,
+      `[mar. 10 mars 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Pour proposer un sujet, ajoutez un commentaire à ce ticket.',
+    ]));
+  });
 });

@@ -66,6 +66,20 @@ const fr: Language = {
     recording: 'Enregistrement : {url}',
     feed: 'Calendrier à jour de toutes les annulations et modifications : {url}',
   },
+  agenda: {
+    title: '{series} – {date}',
+    date: (day, names) => firstOfMonth(names.dateWithWeekday(day)),
+    when: 'Quand',
+    join: 'Rejoindre',
+    calendar: 'Calendrier',
+    previousMinutes: 'Compte rendu de la réunion précédente',
+    agenda: 'Ordre du jour',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Déplacée ; initialement prévue le ${firstOfMonth(names.dateWithWeekday(day))}.`,
+    addToCalendar: 'Ajouter à votre calendrier : {url}',
+    seriesPage: 'Toutes les réunions de la série : {url}',
+    addTopics: 'Pour proposer un sujet, ajoutez un commentaire à ce ticket.',
+  },
 };
 
 export default fr;

@@ -16,7 +16,7 @@ import pt from './pt';
 import ru from './ru';
 import zh from './zh';
 
-export type {CalendarText, Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
+export type {AgendaText, CalendarText, Language, Names, Ordinal, Schedule, ScheduleLimit} from './types';
 
 /** A calendar text with its URL: "Agenda: https://…". */
 export function withUrl(template: string, url: string): string {

@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Italian schedules', () => {
@@ -39,4 +40,24 @@ describe('Italian schedules', () => {
     'Una sola volta, martedì 13 febbraio 2024',
     'Una sola volta, venerdì 1º marzo 2024',
   ]);
+});
+
+describe('Italian agenda issue', () => {
+  const agenda = agendaIn('it');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call – mercoledì 1º aprile 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Quando', 'Partecipa', 'Calendario', 'Verbale della riunione precedente', 'Ordine del giorno']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Spostata; prevista in origine per martedì 14 aprile 2026.',
+      '- mer 1 apr 2026, 15:00–16:00 (UTC)',
+      `- Aggiungi al tuo calendario: <${AGENDA_URLS.ics}>`,
+      `- Tutte le riunioni della serie: <${AGENDA_URLS.seriesPage}>`,
+      `[mar 10 mar 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Per proporre un argomento, aggiungi un commento a questa issue.',
+    ]));
+  });
 });

@@ -68,6 +68,20 @@ const it: Language = {
     recording: 'Registrazione: {url}',
     feed: 'Calendario aggiornato con tutti gli annullamenti e le modifiche: {url}',
   },
+  agenda: {
+    title: '{series} – {date}',
+    date: (day, names) => firstOfMonth(names.dateWithWeekday(day)),
+    when: 'Quando',
+    join: 'Partecipa',
+    calendar: 'Calendario',
+    previousMinutes: 'Verbale della riunione precedente',
+    agenda: 'Ordine del giorno',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Spostata; prevista in origine per ${firstOfMonth(names.dateWithWeekday(day))}.`,
+    addToCalendar: 'Aggiungi al tuo calendario: {url}',
+    seriesPage: 'Tutte le riunioni della serie: {url}',
+    addTopics: 'Per proporre un argomento, aggiungi un commento a questa issue.',
+  },
 };
 
 export default it;

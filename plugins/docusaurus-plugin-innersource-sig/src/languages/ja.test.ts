@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Japanese schedules', () => {
@@ -39,4 +40,24 @@ describe('Japanese schedules', () => {
     '2024年2月13日火曜日のみ',
     '2024年3月1日金曜日のみ',
   ]);
+});
+
+describe('Japanese agenda issue', () => {
+  const agenda = agendaIn('ja');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call（2026年4月1日水曜日）');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['日程', '参加用リンク', 'カレンダー', '前回の議事録', '議題']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      '2026年4月14日火曜日から日時が変更されました。',
+      '- 2026年4月1日(水) 15:00～16:00（UTC）',
+      `- カレンダーに追加：<${AGENDA_URLS.ics}>`,
+      `- このシリーズのすべてのミーティング：<${AGENDA_URLS.seriesPage}>`,
+      `[2026年3月10日(火) 15:00](${AGENDA_URLS.minutes})`,
+      '議題の追加は、このIssueへのコメントでお願いします。',
+    ]));
+  });
 });

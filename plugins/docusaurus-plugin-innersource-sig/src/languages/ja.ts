@@ -48,6 +48,20 @@ const ja: Language = {
     recording: '録画：{url}',
     feed: '中止・変更をすべて反映したカレンダー：{url}',
   },
+  agenda: {
+    title: '{series}（{date}）',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: '日程',
+    join: '参加用リンク',
+    calendar: 'カレンダー',
+    previousMinutes: '前回の議事録',
+    agenda: '議題',
+    zoneTime: '{time}（{zone}）',
+    movedFrom: (day, names) => `${names.dateWithWeekday(day)}から日時が変更されました。`,
+    addToCalendar: 'カレンダーに追加：{url}',
+    seriesPage: 'このシリーズのすべてのミーティング：{url}',
+    addTopics: '議題の追加は、このIssueへのコメントでお願いします。',
+  },
 };
 
 export default ja;

@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Portuguese (Brazil) schedules', () => {
@@ -39,4 +40,24 @@ describe('Portuguese (Brazil) schedules', () => {
     'Uma única vez, na terça-feira, 13 de fevereiro de 2024',
     'Uma única vez, na sexta-feira, 1º de março de 2024',
   ]);
+});
+
+describe('Portuguese agenda issue', () => {
+  const agenda = agendaIn('pt-BR');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call – quarta-feira, 1º de abril de 2026');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Quando', 'Participar', 'Calendário', 'Ata da reunião anterior', 'Pauta']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Remarcada; prevista originalmente para terça-feira, 14 de abril de 2026.',
+      '- qua., 1 de abr. de 2026, 15:00–16:00 (UTC)',
+      `- Adicionar ao seu calendário: <${AGENDA_URLS.ics}>`,
+      `- Todas as reuniões da série: <${AGENDA_URLS.seriesPage}>`,
+      `[ter., 10 de mar. de 2026, 15:00](${AGENDA_URLS.minutes})`,
+      'Para sugerir um tema, comente nesta issue.',
+    ]));
+  });
 });

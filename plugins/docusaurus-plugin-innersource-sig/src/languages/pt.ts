@@ -68,6 +68,20 @@ const pt: Language = {
     recording: 'Gravação: {url}',
     feed: 'Calendário atualizado com todos os cancelamentos e alterações: {url}',
   },
+  agenda: {
+    title: '{series} – {date}',
+    date: (day, names) => firstOfMonth(names.dateWithWeekday(day), names),
+    when: 'Quando',
+    join: 'Participar',
+    calendar: 'Calendário',
+    previousMinutes: 'Ata da reunião anterior',
+    agenda: 'Pauta',
+    zoneTime: '{time} ({zone})',
+    movedFrom: (day, names) => `Remarcada; prevista originalmente para ${firstOfMonth(names.dateWithWeekday(day), names)}.`,
+    addToCalendar: 'Adicionar ao seu calendário: {url}',
+    seriesPage: 'Todas as reuniões da série: {url}',
+    addTopics: 'Para sugerir um tema, comente nesta issue.',
+  },
 };
 
 export default pt;

@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Russian schedules', () => {
@@ -39,4 +40,24 @@ describe('Russian schedules', () => {
     'Однократно: вторник, 13 февраля 2024 г.',
     'Однократно: пятница, 1 марта 2024 г.',
   ]);
+});
+
+describe('Russian agenda issue', () => {
+  const agenda = agendaIn('ru');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call — среда, 1 апреля 2026 г.');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['Когда', 'Подключиться', 'Календарь', 'Протокол предыдущей встречи', 'Повестка']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      'Перенесена; первоначально была назначена на 14 апреля 2026 г.',
+      '- ср, 1 апр. 2026 г., 15:00–16:00 (UTC)',
+      `- Добавить в календарь: <${AGENDA_URLS.ics}>`,
+      `- Все встречи серии: <${AGENDA_URLS.seriesPage}>`,
+      `[вт, 10 мар. 2026 г., 15:00](${AGENDA_URLS.minutes})`,
+      'Чтобы предложить тему, оставьте комментарий к этому issue.',
+    ]));
+  });
 });

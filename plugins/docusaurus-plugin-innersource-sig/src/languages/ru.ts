@@ -91,6 +91,22 @@ const ru: Language = {
     recording: 'Запись: {url}',
     feed: 'Календарь со всеми отменами и изменениями: {url}',
   },
+  agenda: {
+    title: '{series} — {date}',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: 'Когда',
+    join: 'Подключиться',
+    calendar: 'Календарь',
+    previousMinutes: 'Протокол предыдущей встречи',
+    agenda: 'Повестка',
+    zoneTime: '{time} ({zone})',
+    // Without the weekday, which "на" would put into the accusative (на среду); the year's
+    // "г." ends the sentence, without a second dot.
+    movedFrom: (day, names) => `Перенесена; первоначально была назначена на ${names.date(day)}`.replace(/\.?$/, '.'),
+    addToCalendar: 'Добавить в календарь: {url}',
+    seriesPage: 'Все встречи серии: {url}',
+    addTopics: 'Чтобы предложить тему, оставьте комментарий к этому issue.',
+  },
 };
 
 export default ru;

@@ -1,7 +1,8 @@
 /**
- * What a language module writes: a meeting's schedule as a sentence (and its end), and the few words the build
- * puts into calendar files and calendar links. Names of weekdays and months come from Intl (see
- * `Names`); the sentence frames, ordinals and agreement are the module's own.
+ * What a language module writes: a meeting's schedule as a sentence (and its end), the few words
+ * the build puts into calendar files and calendar links, and the words of the agenda issues that
+ * `sig:agenda` prints. Names of weekdays and months come from Intl (see `Names`); the sentence
+ * frames, ordinals and agreement are the module's own.
  */
 import type {Weekday} from '../meetings/rule';
 
@@ -65,6 +66,34 @@ export interface CalendarText {
   feed: string;
 }
 
+/**
+ * Words of the agenda issue `sig:agenda` writes (Markdown): headings, and lines in which
+ * `{series}`, `{date}`, `{time}`, `{zone}` and `{url}` are replaced. Days are YYYY-MM-DD, in the
+ * series' zone.
+ */
+export interface AgendaText {
+  /** The issue's title, from the series' title and `date`: "{series} — {date}". */
+  title: string;
+  /** The day of the meeting in the title and a template's {{date}}: "Tuesday, 13 January 2026". */
+  date(day: string, names: Names): string;
+  /** Headings of the body. */
+  when: string;
+  join: string;
+  calendar: string;
+  previousMinutes: string;
+  agenda: string;
+  /** One line under "When": "{time} ({zone})". */
+  zoneTime: string;
+  /** Under "When", for a meeting moved from its scheduled day: "Moved from Tuesday, 14 April 2026.". */
+  movedFrom(day: string, names: Names): string;
+  /** Under "Calendar": "Add to your calendar: {url}". */
+  addToCalendar: string;
+  /** Under "Calendar": "All meetings of the series: {url}". */
+  seriesPage: string;
+  /** "Agenda" of a site without a template: how to add a topic. */
+  addTopics: string;
+}
+
 export interface Language {
   /** The schedule as a sentence ("second Tuesday of every month"); it is capitalised where it opens a table cell. */
   sentence(schedule: Schedule, names: Names): string;
@@ -73,6 +102,7 @@ export interface Language {
   /** What follows the sentence of a schedule that runs a number of times: ", 6 times". */
   times(count: number, names: Names): string;
   calendar: CalendarText;
+  agenda: AgendaText;
   /** Default names of the calendars of all meetings and all events, from the site's title: "InnerSource SIG meetings". */
   calendarNames(site: string): {meetings: string; events: string};
 }

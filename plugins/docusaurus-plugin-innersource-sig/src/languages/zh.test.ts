@@ -1,3 +1,4 @@
+import {AGENDA_URLS, agendaHeadings, agendaIn, agendaLines} from './__tests__/agenda';
 import {scheduleTable} from './__tests__/cases';
 
 describe('Simplified Chinese schedules', () => {
@@ -39,4 +40,24 @@ describe('Simplified Chinese schedules', () => {
     '仅一次：2024年2月13日星期二',
     '仅一次：2024年3月1日星期五',
   ]);
+});
+
+describe('Chinese agenda issue', () => {
+  const agenda = agendaIn('zh-Hans');
+
+  test('title: the series and the day of the meeting', () => {
+    expect(agenda.title).toBe('InnerSource SIG monthly call（2026年4月1日星期三）');
+  });
+
+  test('headings, moved meeting, times, links and the default agenda', () => {
+    expect(agendaHeadings(agenda)).toEqual(['时间', '加入会议', '日历', '上次会议纪要', '议程']);
+    expect(agendaLines(agenda)).toEqual(expect.arrayContaining([
+      '改期，原定于2026年4月14日星期二。',
+      '- 2026年4月1日周三 15:00–16:00（UTC）',
+      `- 添加到日历：<${AGENDA_URLS.ics}>`,
+      `- 该系列的所有会议：<${AGENDA_URLS.seriesPage}>`,
+      `[2026年3月10日周二 15:00](${AGENDA_URLS.minutes})`,
+      '如需添加议题，请在此 issue 下留言。',
+    ]));
+  });
 });

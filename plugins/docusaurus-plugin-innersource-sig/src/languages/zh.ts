@@ -47,6 +47,20 @@ const zh: Language = {
     recording: '录像：{url}',
     feed: '包含所有取消和变更的日历订阅：{url}',
   },
+  agenda: {
+    title: '{series}（{date}）',
+    date: (day, names) => names.dateWithWeekday(day),
+    when: '时间',
+    join: '加入会议',
+    calendar: '日历',
+    previousMinutes: '上次会议纪要',
+    agenda: '议程',
+    zoneTime: '{time}（{zone}）',
+    movedFrom: (day, names) => `改期，原定于${names.dateWithWeekday(day)}。`,
+    addToCalendar: '添加到日历：{url}',
+    seriesPage: '该系列的所有会议：{url}',
+    addTopics: '如需添加议题，请在此 issue 下留言。',
+  },
 };
 
 export default zh;

@@ -277,14 +277,15 @@ describe('the plugin', () => {
   });
   afterAll(() => fs.rm(siteDir, {recursive: true, force: true}));
 
-  it('gives both compilers the MDX rule for the events folder and the page-data pre-loader, and only the client the emitter', async () => {
+  it('gives both compilers the MDX rule for the events and meetings folders and the page-data pre-loader, and only the client the emitter', async () => {
     const plugin = await pluginInnerSourceSig(await loadContext({siteDir}), normalizeOptions({}));
     type Rule = {include: string[]; enforce?: string; exclude?: unknown[]};
     const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never) as {module: {rules: Rule[]}; plugins?: unknown[]};
     for (const isServer of [true, false]) {
       const [events, pageData] = configure(isServer).module.rules;
       // The site has no i18n/en folder: the default locale is not translated, as Docusaurus decides.
-      expect(events!.include).toEqual([`${path.join(siteDir, 'events')}${path.sep}`]);
+      // The same rule compiles the minutes files (meetings/<id>/<date>.md).
+      expect(events!.include).toEqual([`${path.join(siteDir, 'events')}${path.sep}`, `${path.join(siteDir, 'meetings')}${path.sep}`]);
       // Both bundles must render the same data: the pre-loader runs in both.
       expect(pageData).toMatchObject({enforce: 'pre', include: [siteDir]});
       expect(pageData!.exclude).toEqual(expect.arrayContaining([path.join(siteDir, '.docusaurus')]));

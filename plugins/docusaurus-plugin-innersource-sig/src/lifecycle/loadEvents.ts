@@ -203,8 +203,8 @@ export async function loadEventsContent(args: {
   return {events, sourceFiles};
 }
 
-/** Where createData puts an event page's metadata: the MDX loader's `metadataPath` must agree. */
-function metadataFileName(aliasedSource: string): string {
+/** Where createData puts an MDX page's metadata (an event's, a minutes page's): the MDX loader's `metadataPath` must agree. */
+export function metadataFileName(aliasedSource: string): string {
   return `${docuHash(aliasedSource)}.json`;
 }
 
@@ -239,21 +239,21 @@ export function mdxCrossCompilerCache(future: LoadContext['siteConfig']['future'
 }
 
 /**
- * The MDX loader rule for event files and their translations, as plugin-content-pages makes its own: the site's
+ * The MDX loader rule for event files, minutes files and their translations, as plugin-content-pages makes its own: the site's
  * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
  * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
  */
-export function createEventsMDXLoaderRule(context: LoadContext, eventsDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
+export function createEventsMDXLoaderRule(context: LoadContext, pageDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
   const {siteDir, siteConfig} = context;
   return createMDXLoaderRule({
-    include: eventsDirs.map(addTrailingPathSeparator),
+    include: pageDirs.map(addTrailingPathSeparator),
     options: {
       useCrossCompilerCache: mdxCrossCompilerCache(siteConfig.future),
       admonitions: true,
       rehypePlugins: [rehypeTableWhitespace],
       staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),
       siteDir,
-      isMDXPartial: createAbsoluteFilePathMatcher(GlobExcludeDefault, eventsDirs),
+      isMDXPartial: createAbsoluteFilePathMatcher(GlobExcludeDefault, pageDirs),
       metadataPath: (mdxPath: string) => path.join(dataDir, metadataFileName(aliasedSitePath(mdxPath, siteDir))),
       // The page shows `title` as its h1: a leading "# Title" in the body would be a second one.
       removeContentTitle: true,

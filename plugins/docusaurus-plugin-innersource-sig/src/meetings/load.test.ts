@@ -195,3 +195,92 @@ test('a title longer than 300 characters is refused', () => {
   const text = `title: ${'T'.repeat(301)}\ntimezone: Europe/London\nstart: 2027-01-05T10:00\nduration: 30\n`;
   expect(() => parseMeetingFile('meetings/call.yml', text)).toThrow(/field "title" .*is 301 characters long: at most 300/);
 });
+
+describe('links of single meetings (agenda, notes, recordings as date → URL), notesSearch and reserved ids', () => {
+  // Written for these tests: the monthly call of MONTHLY (second Tuesday, 15:00 London; 2025:
+  // 14 Jan, 11 Feb, 11 Mar, 8 Apr, 13 May), March's cancelled, April's moved to the 15th.
+  const SERIES = `${MONTHLY}cancelled: [2025-03-11]\nmoved:\n  - from: 2025-04-08\n    start: 2025-04-15T16:00\n`;
+  const FILE = 'meetings/sync.yml';
+
+  test('maps of dates to URLs become the links of those meetings, a moved one under its new day', () => {
+    const meeting = parseMeetingFile(
+      FILE,
+      `${SERIES}notes:\n  2025-01-14: https://github.com/org/repo/issues/1\n  2025-02-11: https://github.com/org/repo/issues/2\nagenda:\n  2025-04-15: https://github.com/org/repo/issues/3\nrecordings:\n  2025-01-14: https://video.example.org/jan\n`,
+    );
+    expect(meeting.meetingLinks).toEqual({
+      notes: {'2025-01-14': 'https://github.com/org/repo/issues/1', '2025-02-11': 'https://github.com/org/repo/issues/2'},
+      agenda: {'2025-04-15': 'https://github.com/org/repo/issues/3'},
+      recordings: {'2025-01-14': 'https://video.example.org/jan'},
+    });
+    // A map is no link for the whole series.
+    expect([meeting.notes, meeting.agenda, meeting.recordings]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('a URL is still one link for the whole series, beside a map in another field', () => {
+    const meeting = parseMeetingFile(FILE, `${SERIES}notes: https://github.com/org/repo/wiki/Minutes\nagenda:\n  2025-01-14: https://github.com/org/repo/issues/3\n`);
+    expect(meeting.notes).toBe('https://github.com/org/repo/wiki/Minutes');
+    expect(meeting.meetingLinks).toEqual({agenda: {'2025-01-14': 'https://github.com/org/repo/issues/3'}, notes: {}, recordings: {}});
+    expect(parseMeetingFile(FILE, `${SERIES}notes: https://github.com/org/repo/wiki/Minutes\n`)).not.toHaveProperty('meetingLinks');
+  });
+
+  test.each([
+    ['a cancelled meeting', 'notes:\n  2025-03-11: https://example.org/n\n', 'notes.2025-03-11', '2025-03-11', 'cancelled'],
+    ['the day a meeting was moved away from', 'agenda:\n  2025-04-08: https://example.org/a\n', 'agenda.2025-04-08', '2025-04-08', 'was moved to 2025-04-15'],
+    ['a day without a meeting', 'recordings:\n  2025-01-15: https://example.org/r\n', 'recordings.2025-01-15', '2025-01-15', 'nearest: 2025-01-14, 2025-02-11'],
+    ['a value that is not a URL', 'notes:\n  2025-01-14: see the wiki\n', 'notes.2025-01-14', 'see the wiki', 'http:// or https:// URL'],
+    ['a value that is not an http URL', 'notes:\n  2025-01-14: ftp://example.org/notes\n', 'notes.2025-01-14', 'ftp://example.org/notes', 'http:// or https:// URL'],
+    ['a key that is not a date', 'notes:\n  January: https://example.org/n\n', 'notes.January', 'January', 'must be a date like'],
+    ['a key that is not a real date', 'notes:\n  2025-02-30: https://example.org/n\n', 'notes.2025-02-30', '2025-02-30', 'is not a real date'],
+    ['a key more than 100 years after the start', 'notes:\n  2130-01-08: https://example.org/n\n', 'notes.2130-01-08', '2130-01-08', '100 years'],
+    ['notesSearch without {date}', 'notesSearch: https://github.com/org/repo/issues?q=label%3Aminutes\n', 'notesSearch', 'https://github.com/org/repo/issues?q=label%3Aminutes', 'must contain {date}'],
+    ['notesSearch not a URL', 'notesSearch: minutes {date}\n', 'notesSearch', 'minutes {date}', 'http:// or https:// URL'],
+  ])('%s is a problem naming the file, the field and the value', (_what, extra, field, value, problem) => {
+    const error = dataError(`${SERIES}${extra}`);
+    expect(error.file).toBe(FILE);
+    expect(error.field).toBe(field);
+    expect(error.value).toBe(value);
+    expect(error.message.startsWith(`${FILE}: field "${field}" has value ${JSON.stringify(value)}: `)).toBe(true);
+    expect(error.message).toContain(problem);
+  });
+
+  test('every problem of the maps is reported at once, and the file gives no meeting', () => {
+    const {meeting, problems} = meetingFileProblems(
+      FILE,
+      `${SERIES}notes:\n  2025-03-11: https://example.org/n\n  2025-01-14: not a link\n  2025-02-11: https://example.org/ok\nagenda:\n  2025-04-08: https://example.org/a\nrecordings:\n  someday: https://example.org/r\n`,
+    );
+    expect(meeting).toBeUndefined();
+    expect(problems.every((problem) => problem instanceof DataError && problem.file === FILE)).toBe(true);
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['agenda.2025-04-08', 'notes.2025-01-14', 'notes.2025-03-11', 'recordings.someday']);
+  });
+
+  test('a map lists at most 1,000 dates', () => {
+    // A daily series, so that every key is a day it meets.
+    const daily = `${BASE}repeat: FREQ=DAILY\n`;
+    const days = (count: number) => Array.from({length: count}, (_, i) => new Date(Date.UTC(2024, 1, 13) + i * 86_400_000).toISOString().slice(0, 10));
+    const map = (count: number) => `notes:\n${days(count).map((day) => `  ${day}: https://example.org/notes/${day}\n`).join('')}`;
+    expect(Object.keys(parseMeetingFile(FILE, `${daily}${map(1000)}`).meetingLinks!.notes)).toHaveLength(1000);
+    const error = dataError(`${daily}${map(1001)}`);
+    expect(error.file).toBe(FILE);
+    expect(error.field).toBe('notes');
+    expect(error.message).toContain('lists 1001 dates');
+    expect(error.message).toContain('has value "{\\"2024-02-13\\":');
+  });
+
+  test('notesSearch with {date} is kept as written', () => {
+    const search = 'https://github.com/org/repo/issues?q=label%3Aminutes+{date}';
+    expect(parseMeetingFile(FILE, `${SERIES}notesSearch: ${search}\n`).notesSearch).toBe(search);
+    expect(parseMeetingFile(FILE, SERIES)).not.toHaveProperty('notesSearch');
+  });
+
+  test('the id "calendar" is reserved for the month view of all meetings, written or taken from the file name', () => {
+    const written = dataError(`id: calendar\n${BASE}`);
+    expect([written.file, written.field, written.value]).toEqual([FILE, 'id', 'calendar']);
+    expect(written.message).toContain('reserved');
+    const fromName = dataError(BASE, 'meetings/calendar.yml');
+    expect([fromName.file, fromName.field, fromName.value]).toEqual(['meetings/calendar.yml', 'id', 'calendar']);
+    expect(fromName.message).toContain('reserved');
+    expect(fromName.message).toContain('add `id:`');
+    // Only the id names a page: the file may keep its name with another id.
+    expect(parseMeetingFile('meetings/calendar.yml', `id: community-calendar\n${BASE}`).id).toBe('community-calendar');
+  });
+});

@@ -10,6 +10,7 @@ import {problemCollector} from '../data-files/problems';
 import type {Meeting, MovedOccurrence} from '../types';
 import {horizonProblem, lastDate, MAX_LISTED_DATES, yearProblem, YEARS_AFTER_START} from './horizon';
 import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from './occurrences';
+import {DATE_PLACEHOLDER, dayInSeries} from './history';
 import {normalizedRule, parseRule, RuleError, untilDay} from './rule';
 
 /** File name of the combined feed under /ics/, so no series may use it. */
@@ -17,7 +18,10 @@ export const COMBINED_FEED_NAME = 'meetings';
 /** File names under /ics/ that the plugin writes itself: all meetings, all events. */
 const RESERVED_ICS_NAMES = [COMBINED_FEED_NAME, 'events'];
 
-const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'organizer', 'ics', 'uid'];
+const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'notesSearch', 'organizer', 'ics', 'uid'];
+/** Fields that hold one link for the whole series, or a link per meeting (date → URL). */
+const DATED_LINK_FIELDS = ['agenda', 'notes', 'recordings'] as const;
+type DatedLinkField = (typeof DATED_LINK_FIELDS)[number];
 const MOVED_FIELDS = ['from', 'start', 'duration'];
 const ORGANIZER_FIELDS = ['name', 'email'];
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -26,6 +30,8 @@ export const MAX_DESCRIPTION_LENGTH = 5000;
 /** Characters of a series' title: a calendar entry's and a table's heading. */
 export const MAX_TITLE_LENGTH = 300;
 const DAY_MS = 86_400_000;
+/** Ids that would be paths of the meetings page's own pages (/meetings/calendar). */
+export const RESERVED_IDS = ['calendar'];
 /** What a meeting id names, for the message of one too long. */
 const ID_NAMES = 'the meeting for <MeetingTable meeting="…"> and, without `ics:`, its calendar file /ics/<id>.ics';
 
@@ -72,12 +78,14 @@ function parseId(check: Checker, data: Fields): string {
   if (data.id !== undefined) {
     const id = check.text('id', data.id);
     if (!/^[a-z0-9-]+$/.test(id)) throw check.error('id', data.id, 'may only contain a-z, 0-9 and -');
+    if (RESERVED_IDS.includes(id)) throw check.error('id', data.id, `is reserved: /meetings/${id} is the month view of all meetings`);
     return check.nameLength('id', data.id, id, ID_NAMES);
   }
   const fromFileName = check.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   if (!/^[a-z0-9-]+$/.test(fromFileName)) {
     throw check.error('id', fromFileName, 'comes from the file name, which may only contain a-z, 0-9 and -: rename the file or add `id:`');
   }
+  if (RESERVED_IDS.includes(fromFileName)) throw check.error('id', fromFileName, `comes from the file name and is reserved: /meetings/${fromFileName} is the month view of all meetings; rename the file or add \`id:\``);
   return check.nameLength('id', fromFileName, fromFileName, `${ID_NAMES} (it comes from the file name: rename the file or add \`id:\`)`);
 }
 
@@ -168,7 +176,11 @@ type StartOn = (date: string) => string | undefined;
  * make as long as they are far.
  */
 function startsOnDates(meeting: Meeting, data: Fields): StartOn {
-  const named = [...(Array.isArray(data.cancelled) ? data.cancelled : []), ...(Array.isArray(data.moved) ? data.moved.map((item) => (isFields(item) ? item.from : undefined)) : [])];
+  const named = [
+    ...(Array.isArray(data.cancelled) ? data.cancelled : []),
+    ...(Array.isArray(data.moved) ? data.moved.map((item) => (isFields(item) ? item.from : undefined)) : []),
+    ...DATED_LINK_FIELDS.flatMap((field) => (isFields(data[field]) ? Object.keys(data[field]) : [])),
+  ];
   const dates = named.flatMap((value) =>
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && parseWallClock(`${value.trim()}T00:00`) && !horizonProblem(value.trim(), meeting.start) ? [value.trim()] : [],
   );
@@ -219,6 +231,64 @@ function parseMoved(check: Checker, value: unknown, meeting: Meeting, startOn: S
   return moved;
 }
 
+/** A link for the whole series (a URL), or none when the field is a mapping of dates (see `parseMeetingLinks`). */
+function seriesLink(check: Checker, field: DatedLinkField, value: unknown): string | undefined {
+  return isFields(value) ? undefined : check.url(field, value);
+}
+
+/** Why a meeting file may not name `date` for one meeting, or undefined when it may. */
+function meetingDayProblem(meeting: Meeting, date: string, startOn: StartOn): string | undefined {
+  const day = dayInSeries(meeting, date, startOn);
+  if (day.kind === 'meeting') return undefined;
+  if (day.kind === 'cancelled') return 'is a cancelled meeting (listed in `cancelled`): remove the entry, or the date from `cancelled`';
+  if (day.kind === 'movedAway') return `was moved to ${day.to} (see \`moved\`): name the day the meeting is held, ${day.to}`;
+  return `is not a date on which this meeting takes place (${nearbyDates(meeting, date)})`;
+}
+
+/** The dates (keys) a meeting's own links or minutes name: real dates the series meets on. */
+function checkMeetingDate(check: Checker, field: string, value: unknown, meeting: Meeting, startOn: StartOn): string {
+  const date = check.date(field, value);
+  check.inReach(field, value, date, meeting);
+  const problem = meetingDayProblem(meeting, date, startOn);
+  if (problem) throw check.error(field, value, problem);
+  return date;
+}
+
+/** The per-meeting links of `agenda:`, `notes:` and `recordings:` written as mappings of date → URL. */
+function parseMeetingLinks(check: Checker, data: Fields, meeting: Meeting, startOn: StartOn, attempt: <T>(run: () => T) => T | undefined): Meeting['meetingLinks'] {
+  const links: NonNullable<Meeting['meetingLinks']> = {agenda: {}, notes: {}, recordings: {}};
+  let any = false;
+  for (const field of DATED_LINK_FIELDS) {
+    const map = data[field];
+    if (!isFields(map)) continue;
+    any = true;
+    const entries = Object.entries(map);
+    if (entries.length > MAX_LISTED_DATES) {
+      attempt(() => {
+        throw check.error(field, map, `lists ${entries.length} dates: a meeting file lists at most ${MAX_LISTED_DATES}`);
+      });
+      continue;
+    }
+    for (const [key, value] of entries) {
+      attempt(() => {
+        const date = checkMeetingDate(check, `${field}.${key}`, key, meeting, startOn);
+        const url = check.url(`${field}.${key}`, value);
+        if (url === undefined) throw check.error(`${field}.${key}`, value, 'must be an http:// or https:// URL');
+        links[field][date] = url;
+      });
+    }
+  }
+  return any ? links : undefined;
+}
+
+function parseNotesSearch(check: Checker, value: unknown): string | undefined {
+  const url = check.url('notesSearch', value);
+  if (url !== undefined && !url.includes(DATE_PLACEHOLDER)) {
+    throw check.error('notesSearch', value, `must contain ${DATE_PLACEHOLDER}, which each meeting's date (YYYY-MM-DD) replaces, e.g. https://github.com/org/repo/issues?q=label%3Ameeting+${DATE_PLACEHOLDER}`);
+  }
+  return url;
+}
+
 /**
  * Every problem of one meeting file, and the meeting when there is none. Fields are checked each
  * on its own, so that an author fixes a file in one round ("Eastern Time" and "10:30am" together);
@@ -256,9 +326,10 @@ export function meetingFileProblems(sourceFile: string, text: string): {meeting?
   const durationMinutes = start === undefined ? undefined : attempt(() => parseDuration(check, data, start));
   const repeat = start === undefined ? undefined : attempt(() => parseRepeat(check, data.repeat, start));
   const join = attempt(() => check.url('join', data.join));
-  const agenda = attempt(() => check.url('agenda', data.agenda));
-  const notes = attempt(() => check.url('notes', data.notes));
-  const recordings = attempt(() => check.url('recordings', data.recordings));
+  const agenda = attempt(() => seriesLink(check, 'agenda', data.agenda));
+  const notes = attempt(() => seriesLink(check, 'notes', data.notes));
+  const recordings = attempt(() => seriesLink(check, 'recordings', data.recordings));
+  const notesSearch = attempt(() => parseNotesSearch(check, data.notesSearch));
   const organizer = attempt(() => parseOrganizer(check, data.organizer));
   const ics = id === undefined ? undefined : attempt(() => parseIcsName(check, data.ics, id));
   const uid = attempt(() => parseUid(check, data.uid));
@@ -266,7 +337,7 @@ export function meetingFileProblems(sourceFile: string, text: string): {meeting?
     return {problems};
   }
 
-  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, organizer, ics, ...(uid && {uid}), sourceFile};
+  const meeting: Meeting = {id, title, description, timezone, start, durationMinutes, repeat, cancelled: [], moved: [], join, agenda, notes, recordings, ...(notesSearch && {notesSearch}), organizer, ics, ...(uid && {uid}), sourceFile};
   // Without this, calendar apps disagree: some count `start` as an occurrence, others do not.
   if (repeat && scheduledStartOn(meeting, start.slice(0, 10)) !== start) {
     problems.push(check.error('start', data.start, `is not an occurrence of \`repeat\` (${repeat}): start on a date the rule produces`));
@@ -280,7 +351,10 @@ export function meetingFileProblems(sourceFile: string, text: string): {meeting?
   meeting.cancelled = cancelled;
   const moved = attempt(() => parseMoved(check, data.moved, meeting, startOn));
   if (moved === undefined) return {problems};
-  return {meeting: {...meeting, moved}, problems};
+  meeting.moved = moved;
+  const meetingLinks = parseMeetingLinks(check, data, meeting, startOn, attempt);
+  if (problems.length > 0) return {problems};
+  return {meeting: meetingLinks ? {...meeting, meetingLinks} : meeting, problems};
 }
 
 /**

@@ -26,6 +26,8 @@ export function pageDataImports(usages: ComponentUsage[], index: PageDataIndex):
   for (const {component, attributes} of usages) {
     if (component === 'EventList') {
       modules.add(index.events);
+    } else if (component === 'MeetingCalendar') {
+      if (index.calendar) modules.add(index.calendar);
     } else if (component === 'MeetingTable') {
       const ids = [stringsOf(attributes.meeting), stringsOf(attributes.meetings, true)];
       if (ids.includes('expression')) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {docuHash} from '@docusaurus/utils';
 import type {DocsTagIndex, EventSummary, MeetingClientData} from '../types';
+import type {CalendarMonth} from '../meetings/monthView';
 
 /**
  * What the page-data loader needs to find the module of a component's data: absolute module
@@ -18,6 +19,8 @@ export interface PageDataIndex {
   }>;
   meetings: {modules: Record<string, string>; all: string};
   events: string;
+  /** The build's month for MeetingCalendar; absent when the build gave none. */
+  calendar?: string;
 }
 
 export interface PageDataLoaderOptions {
@@ -50,18 +53,22 @@ function collectionModule(fileNames: string[]): string {
 
 /**
  * The page-data modules of a site: one per tag of each docs instance, one per meeting series,
- * one for the events, and the collections of all tags and all meetings.
+ * one for the events, one for the build's month of the month view, and the collections of all
+ * tags and all meetings.
  */
 export function buildPageDataModules({
   tagIndexes,
   meetings,
   events,
+  calendarMonth,
   dataDir,
   storeModule,
 }: {
   tagIndexes: Record<string, DocsTagIndex>;
   meetings: MeetingClientData[];
   events: EventSummary[];
+  /** The build's month of the month view, which `<MeetingCalendar>` shows. */
+  calendarMonth?: CalendarMonth;
   /** Where the files go (absolute): the index holds absolute paths for the loader. */
   dataDir: string;
   /** Absolute path of the browser-side store (client/pageData.js). */
@@ -99,6 +106,7 @@ export function buildPageDataModules({
   }
   const allMeetings = add('page-data-meetings.js', collectionModule(meetingFiles));
   const eventsModule = add('page-data-events.js', registeringModule(storeModule, 'registerEvents', [], events));
+  const calendar = calendarMonth && add('page-data-calendar-month.js', registeringModule(storeModule, 'registerCalendarMonth', [], calendarMonth));
 
-  return {files, index: {tags, meetings: {modules: meetingModules, all: allMeetings}, events: eventsModule}};
+  return {files, index: {tags, meetings: {modules: meetingModules, all: allMeetings}, events: eventsModule, ...(calendar && {calendar})}};
 }

@@ -1,5 +1,5 @@
 /** The components whose data travels with the page (see client/pageData.ts). */
-export const DATA_COMPONENTS = ['BokTagList', 'MeetingTable', 'EventList'] as const;
+export const DATA_COMPONENTS = ['BokTagList', 'MeetingTable', 'EventList', 'MeetingCalendar'] as const;
 export type DataComponent = (typeof DATA_COMPONENTS)[number];
 
 export type AttributeValue =
@@ -41,7 +41,7 @@ function expressionValue(braced: string): AttributeValue {
 }
 
 /**
- * The uses of BokTagList, MeetingTable and EventList in an MDX or JSX source, with their
+ * The uses of BokTagList, MeetingTable, EventList and MeetingCalendar in an MDX or JSX source, with their
  * attributes. A text scan rather than a parse: it runs on every page of the site, and a use it
  * misreads only costs that page a notice, never wrong data.
  */

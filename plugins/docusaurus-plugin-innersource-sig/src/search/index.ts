@@ -84,7 +84,7 @@ export default function themeInnerSourceSigSearch(context: LoadContext, options:
       // Every instance of the plugin that has a meetings page (none: no meeting records).
       const instances = Object.values(allContent[PLUGIN_NAME] ?? {}) as PluginContent[];
       records = instances.flatMap((content) =>
-        content.meetingsPagePath ? meetingSearchRecords(content.meetings.meetings, content.meetingsPagePath, content.locale) : [],
+        content.meetingsPagePath ? meetingSearchRecords(content.meetings.meetings, content.meetingsPagePath, content.locale, content.seriesPages) : [],
       );
       eventsPagePaths = instances.flatMap((content) => content.eventsPagePath ?? []);
     },

@@ -16,6 +16,9 @@ const LISTING_COMPONENTS = new Set([
   '@theme/BlogArchivePage',
   '@theme/BlogTagsListPage',
   '@theme/BlogTagsPostsPage',
+  // A series page is found through its own record (see records.ts); the month view lists dates.
+  '@theme/MeetingSeriesPage',
+  '@theme/MeetingCalendarPage',
 ]);
 
 /**

@@ -8,16 +8,18 @@ const monthly = parseMeetingFile(
 const once = parseMeetingFile('meetings/kickoff.yml', 'title: Kick-off\ntimezone: Asia/Tokyo\nstart: 2025-03-03T09:30\nduration: 30\n');
 
 describe('meetingSearchRecords', () => {
-  it('gives each series a record at its anchor on the meetings page, with its schedule words', () => {
+  it('gives each series a record at its series page, with its schedule words', () => {
     const [record, kickoff] = meetingSearchRecords([monthly, once], '/portal/meetings', 'en');
     expect(record).toEqual({
-      url: '/portal/meetings#sig',
+      url: '/portal/meetings/sig',
       title: 'SIG monthly call',
       content: expect.stringContaining('SIG monthly call. Open to everyone. Second Tuesday of every month'),
     });
     expect(record!.content).toContain('15:00–16:00');
     expect(record!.content).toContain('Europe/London');
-    expect(kickoff!.url).toBe('/portal/meetings#kickoff');
+    expect(kickoff!.url).toBe('/portal/meetings/kickoff');
+    // Without series pages, at the series' table on the meetings page.
+    expect(meetingSearchRecords([monthly], '/portal/meetings', 'en', false)[0]!.url).toBe('/portal/meetings#sig');
     expect(kickoff!.content).toContain('09:30–10:00');
   });
 

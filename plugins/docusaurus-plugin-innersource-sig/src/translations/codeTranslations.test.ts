@@ -46,7 +46,7 @@ describe.each(SHIPPED)('the %s messages', (locale) => {
     const untranslated = baseIds.filter((id) => messages[id] === base[id] && /\p{L}{5,}/u.test(base[id]!.replace(/\{\w+\}|<[^>]+>|[A-Z][a-z]+[A-Z]\w+/g, '')));
     // Words these languages use as they are ("Sessions", "Links", "Meetings", "Feeds") are listed.
     const same: Record<string, string[]> = {
-      de: ['sig.eventPage.session', 'sig.eventPage.sessions', 'sig.eventsPage.feeds', 'sig.meetingTable.links', 'sig.meetingsPage.title'],
+      de: ['sig.eventPage.session', 'sig.eventPage.sessions', 'sig.eventsPage.feeds', 'sig.meetingTable.links', 'sig.meetingsPage.title', 'sig.seriesPage.status'],
       fr: ['sig.eventPage.session', 'sig.eventPage.sessions'],
       'pt-BR': ['sig.eventsPage.feeds', 'sig.meetingTable.links'],
     };

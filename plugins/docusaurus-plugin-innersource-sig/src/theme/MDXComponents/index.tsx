@@ -4,6 +4,7 @@ import BoxOut from '@theme/BoxOut';
 import BokTagList from '@theme/BokTagList';
 import MeetingTable from '@theme/MeetingTable';
 import EventList from '@theme/EventList';
+import MeetingCalendar from '@theme/MeetingCalendar';
 import CalendarFileLink from '@theme/CalendarFileLink';
 import {isCalendarFileHref} from '../../client/links';
 
@@ -22,4 +23,5 @@ export default {
   BokTagList,
   MeetingTable,
   EventList,
+  MeetingCalendar,
 };

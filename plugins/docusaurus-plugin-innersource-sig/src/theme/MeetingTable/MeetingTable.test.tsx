@@ -5,6 +5,7 @@ import {clearPageData, registerMeeting} from '../../client/pageData';
 import {browserState} from '@docusaurus/useIsBrowser';
 import {localeState} from '@docusaurus/useDocusaurusContext';
 import {codeTranslations} from '@docusaurus/Translate';
+import {routerState} from '@docusaurus/router';
 import MeetingTable from '@theme/MeetingTable';
 import type {MeetingClientData} from '../../types';
 import {zoneName} from '../../intl';
@@ -128,6 +129,7 @@ afterEach(() => {
   browserState.isBrowser = true;
   Object.assign(localeState, {currentLocale: 'en', htmlLang: 'en'});
   codeTranslations.messages = {};
+  routerState.pathname = '/';
 });
 
 describe('MeetingTable', () => {
@@ -279,6 +281,88 @@ describe('MeetingTable', () => {
       render(<MeetingTable meeting="innersource-sig" />);
       const items = nextDates(screen.getByRole('table'));
       expect(items.map((item) => item.textContent)).toEqual(['Tue, 14 Jul 2026, 15:00', 'Tue, 11 Aug 2026, 15:00cancelled', 'Tue, 8 Sept 2026, 15:00', 'Wed, 14 Oct 2026, 16:00moved']);
+    });
+  });
+
+  describe('live now and starts soon, in the When row', () => {
+    const liveLine = (table: HTMLElement) => within(table).getByRole('rowheader', {name: 'When'}).closest('tr')!.querySelector<HTMLElement>('[data-live-status]')!;
+
+    test('during a meeting: "Live now — join", the word a link to the call', () => {
+      jest.setSystemTime(new Date((JUL + HOUR / 2) * 1000));
+      render(<MeetingTable meeting="innersource-sig" />);
+      const line = liveLine(screen.getByRole('table'));
+      expect(line).toHaveTextContent('Live now — join');
+      expect(within(line).getByRole('link', {name: 'join'})).toHaveAttribute('href', SIG.join);
+      // Screen readers hear which series it is.
+      expect(within(line).getByRole('status')).toHaveTextContent('InnerSource SIG call: Live now — join');
+    });
+
+    test('within the hour before a moved meeting, at its new time: "Starts in 10 minutes"', () => {
+      jest.setSystemTime(new Date((AUG_MOVED - 10 * 60) * 1000));
+      render(<MeetingTable meeting="innersource-sig" />);
+      expect(liveLine(screen.getByRole('table'))).toHaveTextContent(/^Starts in 10 minutes/);
+    });
+
+    test('a cancelled meeting is never live', () => {
+      registerMeeting(WITH_CANCELLED);
+      jest.setSystemTime(new Date((AUG_CANCELLED + 10 * 60) * 1000));
+      render(<MeetingTable meeting="innersource-sig" />);
+      expect(liveLine(screen.getByRole('table'))).toHaveAttribute('data-live-status', '');
+    });
+
+    test('before hydration: the line and its status region are there, empty', () => {
+      browserState.isBrowser = false;
+      jest.setSystemTime(new Date((JUL + HOUR / 2) * 1000));
+      render(<MeetingTable meeting="innersource-sig" />);
+      const line = liveLine(screen.getByRole('table'));
+      expect(line).toHaveTextContent(/^$/);
+      expect(within(line).getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    });
+
+    test('each series of several has its own line', () => {
+      jest.setSystemTime(new Date((JUL + HOUR / 2) * 1000));
+      render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+      const [sig, americas] = screen.getAllByRole('table');
+      expect(liveLine(sig!)).toHaveAttribute('data-live-status', 'live');
+      expect(liveLine(americas!)).toHaveAttribute('data-live-status', '');
+    });
+  });
+
+  describe("the title, linking to the series' page", () => {
+    beforeEach(() => {
+      setPluginData('docusaurus-plugin-innersource-sig', 'default', {
+        tags: {},
+        meetingIds: [SIG.id, AMERICAS.id],
+        meetingsFeedPath: '/ics/meetings.ics',
+        meetingsPagePath: '/meetings',
+        builtAt: BUILT_AT,
+      });
+    });
+
+    test('is a link to <meetings page>/<id> (Link adds the base URL), and still names the table', () => {
+      render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+      const [sig, americas] = screen.getAllByRole('table');
+      expect(sig).toHaveAccessibleName('InnerSource SIG call');
+      const link = within(sig!.querySelector('caption')!).getByRole('link', {name: 'InnerSource SIG call'});
+      expect(link).toHaveAttribute('href', '/meetings/innersource-sig');
+      expect(link).toHaveAttribute('data-router-link', 'true');
+      expect(within(americas!.querySelector('caption')!).getByRole('link')).toHaveAttribute('href', '/meetings/innersource-sig-americas');
+    });
+
+    test('is plain text on that page itself', () => {
+      routerState.pathname = '/sig/meetings/innersource-sig/';
+      render(<MeetingTable meetings={['innersource-sig', 'innersource-sig-americas']} />);
+      const [sig, americas] = screen.getAllByRole('table');
+      expect(sig!.querySelector('caption')!.querySelector('a')).toBeNull();
+      expect(sig!.querySelector('caption')).toHaveTextContent('InnerSource SIG call');
+      expect(within(americas!.querySelector('caption')!).getByRole('link')).toBeInTheDocument();
+    });
+
+    test('is plain text where the site has no series pages', () => {
+      setPluginData('docusaurus-plugin-innersource-sig', 'default', {tags: {}, meetingIds: [SIG.id], meetingsFeedPath: '/ics/meetings.ics', builtAt: BUILT_AT});
+      render(<MeetingTable meeting="innersource-sig" />);
+      expect(screen.getByRole('table').querySelector('caption a')).toBeNull();
+      expect(screen.getByRole('table')).toHaveAccessibleName('InnerSource SIG call');
     });
   });
 

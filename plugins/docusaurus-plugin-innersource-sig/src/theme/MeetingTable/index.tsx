@@ -3,8 +3,11 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
 import CalendarFileLink from '@theme/CalendarFileLink';
+import MeetingLiveStatus from '@theme/MeetingLiveStatus';
 import SigNotice from '@theme/SigNotice';
 import type {MeetingClientData} from '../../types';
 import {useNow, useSigData} from '../../client/pluginData';
@@ -152,6 +155,18 @@ function SourceFreshness({source}: {source: NonNullable<MeetingClientData['sourc
   );
 }
 
+/**
+ * The series' title, a link to its page (past meetings and minutes) where the site has series
+ * pages; plain text on that page itself.
+ */
+function Caption({data}: {data: MeetingClientData}) {
+  const meetingsPage = useSigData()?.meetingsPagePath;
+  const seriesPage = meetingsPage && `${meetingsPage.replace(/\/$/, '')}/${data.id}`;
+  const seriesUrl = useBaseUrl(seriesPage ?? '/');
+  const here = useLocation().pathname.replace(/\/$/, '') === seriesUrl.replace(/\/$/, '');
+  return <caption className={styles.caption}>{seriesPage && !here ? <Link to={seriesPage}>{data.title}</Link> : data.title}</caption>;
+}
+
 function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolean}) {
   const {siteConfig} = useDocusaurusContext();
   const now = useNow(useIsBrowser(), useSigData());
@@ -159,7 +174,7 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
   const next = upcomingOccurrences(data.occurrences, now, 1)[0];
   return (
     <table className={styles.table} data-meeting={data.id}>
-      <caption className={styles.caption}>{data.title}</caption>
+      <Caption data={data} />
       <tbody>
         {!compact && data.description && (
           <tr>
@@ -172,6 +187,7 @@ function SeriesTable({data, compact}: {data: MeetingClientData; compact?: boolea
           <td>
             <Schedule data={data} next={next} />
             <ReaderTime data={data} next={next} />
+            <MeetingLiveStatus occurrences={data.occurrences} join={data.join} title={data.title} />
           </td>
         </tr>
         <tr>

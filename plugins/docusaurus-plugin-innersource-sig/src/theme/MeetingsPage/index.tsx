@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CalendarFileLink from '@theme/CalendarFileLink';
@@ -47,6 +48,13 @@ export default function MeetingsPage({meetings}: Props): ReactNode {
                 {'Your calendar stays up to date when you {subscribe}; or {download}.'}
               </Translate>
             </p>
+            {data?.meetingCalendarPath && (
+              <p>
+                <Link to={data.meetingCalendarPath}>
+                  <Translate id="sig.meetingsPage.monthView" description="Link of the meetings page to the month view of every meeting and event">Month view</Translate>
+                </Link>
+              </p>
+            )}
             {meetings.map(({id}) => (
               // The id is the series' anchor, which search results and links can point to.
               <section key={id} id={id} className="margin-bottom--lg">

@@ -1,0 +1,21 @@
+/**
+ * Grouping of the month view's items by day, shared by the build (the static page) and the
+ * browser (the reader's days): no Node or Docusaurus import, like intl/.
+ */
+import type {CalendarItem} from './monthView';
+
+/** Sooner first; at the same time, by title. */
+export const byStart = (a: CalendarItem, b: CalendarItem): number => a.start - b.start || a.title.localeCompare(b.title);
+
+/** Items by day (YYYY-MM-DD), each day's in order of their start. */
+export function groupedByDay(items: Iterable<CalendarItem>, dayOf: (item: CalendarItem) => string): Map<string, CalendarItem[]> {
+  const days = new Map<string, CalendarItem[]>();
+  for (const item of items) {
+    const day = dayOf(item);
+    const list = days.get(day);
+    if (list) list.push(item);
+    else days.set(day, [item]);
+  }
+  for (const list of days.values()) list.sort(byStart);
+  return days;
+}
