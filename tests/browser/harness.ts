@@ -279,11 +279,28 @@ export async function horizontalOverflow(page: Page): Promise<{scrollWidth: numb
   });
 }
 
+/**
+ * The axe-core the site's package.json names (its devDependency), not the copy that
+ * @axe-core/playwright depends on (which may be older): every axe run here injects this one.
+ */
+export const AXE_CORE_VERSION: string = (require(require.resolve('axe-core/package.json', {paths: [ROOT]})) as {version: string}).version;
+let axeCoreSource: string | undefined;
+
+/** An AxeBuilder for the page that runs the site's axe-core (AXE_CORE_VERSION). Every axe run of the tests goes through it. */
+export function axeBuilder(page: Page): AxeBuilder {
+  axeCoreSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js', {paths: [ROOT]}), 'utf8');
+  return new AxeBuilder({page, axeSource: axeCoreSource});
+}
+
 /** Runs axe on the page (or only on the elements matching `only`); returns a readable report of serious and critical violations ('' when none). */
 export async function seriousAxeViolations(page: Page, only?: string): Promise<string> {
-  const builder = new AxeBuilder({page});
+  const builder = axeBuilder(page);
   if (only) builder.include(only);
   const results = await builder.analyze();
+  // A check that ran another axe than the site names would pass or fail by other rules.
+  if (results.testEngine.version !== AXE_CORE_VERSION) {
+    throw new Error(`axe-core ${results.testEngine.version} ran, but the site's package.json installs ${AXE_CORE_VERSION}`);
+  }
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return bad
     .map((v) => {

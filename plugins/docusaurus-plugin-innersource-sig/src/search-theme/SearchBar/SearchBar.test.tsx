@@ -1,9 +1,11 @@
 import React from 'react';
 import {act, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import {routerState} from '@docusaurus/router';
+import {codeTranslations} from '@docusaurus/Translate';
 import {globalDataStore, setPluginData} from '@docusaurus/useGlobalData';
 import SearchBar, {routePath} from './index';
 import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
+import german from '../../../locales/de/plugin-innersource-sig.json';
 
 jest.mock('./pagefind', () => ({loadPagefind: jest.fn()}));
 const load = loadPagefind as jest.MockedFunction<typeof loadPagefind>;
@@ -28,7 +30,11 @@ const PAGES: SearchResultData[] = [
 
 const status = () => screen.getByRole('status').textContent;
 
+/** The navbar button, found by its name's start (its name is "Search Ctrl K"). */
+const searchButton = () => screen.getByRole('button', {name: /^Search\b/});
+
 beforeEach(() => {
+  codeTranslations.messages = {};
   load.mockReset();
   routerState.pushed = [];
   delete globalDataStore.data['docusaurus-plugin-innersource-sig-search'];
@@ -49,7 +55,7 @@ describe('SearchBar', () => {
   it('lists the results with links below the base URL, and Enter opens the first', async () => {
     load.mockResolvedValue(fakePagefind(PAGES));
     render(<SearchBar />);
-    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    fireEvent.click(searchButton());
     const input = await screen.findByRole('searchbox');
     await waitFor(() => expect(status()).toMatch(/^Type/));
     fireEvent.change(input, {target: {value: 'trusted'}});
@@ -64,7 +70,7 @@ describe('SearchBar', () => {
   it('routes a click on a result in the page, and leaves a Ctrl+click to the browser (new tab)', async () => {
     load.mockResolvedValue(fakePagefind(PAGES));
     render(<SearchBar />);
-    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    fireEvent.click(searchButton());
     const input = await screen.findByRole('searchbox');
     await waitFor(() => expect(status()).toMatch(/^Type/));
     fireEvent.change(input, {target: {value: 'call'}});
@@ -79,7 +85,7 @@ describe('SearchBar', () => {
   it('says so when nothing matches', async () => {
     load.mockResolvedValue(fakePagefind(PAGES));
     render(<SearchBar />);
-    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    fireEvent.click(searchButton());
     const input = await screen.findByRole('searchbox');
     await waitFor(() => expect(status()).toMatch(/^Type/));
     fireEvent.change(input, {target: {value: 'zebra'}});
@@ -90,7 +96,7 @@ describe('SearchBar', () => {
   it('under docusaurus start, where there is no index, says that search works on a built site', async () => {
     load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
     render(<SearchBar />);
-    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    fireEvent.click(searchButton());
     await waitFor(() => expect(status()).toBe('Search works on a built site: run npm run build, then npm run serve.'));
     // Typing does not throw either.
     await act(async () => {
@@ -101,9 +107,11 @@ describe('SearchBar', () => {
 
   it('shows its name and shortcut on the button; with the theme\'s compact option, an icon with the name as a tooltip', async () => {
     const {unmount} = render(<SearchBar />);
-    const full = screen.getByRole('button', {name: 'Search'});
-    expect(full).toHaveTextContent('SearchCtrl K');
+    const full = screen.getByRole('button', {name: 'Search Ctrl K'});
+    expect(full).toHaveTextContent('Search Ctrl K');
+    expect(full.querySelector('kbd')).toHaveTextContent('Ctrl K');
     expect(full).not.toHaveAttribute('title');
+    expect(full).not.toHaveAttribute('aria-label');
     unmount();
 
     load.mockResolvedValue(fakePagefind(PAGES));
@@ -117,10 +125,33 @@ describe('SearchBar', () => {
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
+  // WCAG 2.5.3 (label in name), axe's label-content-name-mismatch: a speech input user says what
+  // they see. The button's accessible name is its text, so it holds all of it, in every language.
+  it.each([
+    ['en', {}, 'Search', 'Ctrl K', false],
+    ['de', german, german['sig.search.label'], 'Ctrl K', false],
+    ['en on a Mac', {}, 'Search', '⌘ K', true],
+    ['de on a Mac', german, german['sig.search.label'], '⌘ K', true],
+  ] as const)('in %s, the button\'s accessible name contains its visible text', (_, messages, word, shortcut, mac) => {
+    codeTranslations.messages = {...messages};
+    const platform = jest.spyOn(navigator, 'platform', 'get').mockReturnValue(mac ? 'MacIntel' : 'Win32');
+    try {
+      render(<SearchBar />);
+      const button = screen.getByRole('button', {name: new RegExp(`^${word}\\b`)});
+      const visible = (button.textContent ?? '').replace(/\s+/g, ' ').trim();
+      expect(visible).toBe(`${word} ${shortcut}`);
+      // The accessible name, as testing-library computes it (accname), is exactly that text.
+      expect(screen.getByRole('button', {name: visible})).toBe(button);
+      expect(button.querySelector('kbd')).toHaveTextContent(shortcut);
+    } finally {
+      platform.mockRestore();
+    }
+  });
+
   it('closes on Escape', async () => {
     load.mockResolvedValue(fakePagefind(PAGES));
     render(<SearchBar />);
-    fireEvent.click(screen.getByRole('button', {name: 'Search'}));
+    fireEvent.click(searchButton());
     const dialog = await screen.findByRole('dialog');
     fireEvent.keyDown(dialog, {key: 'Escape'});
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
