@@ -47,7 +47,7 @@ const config: Config = {
     [
       'docusaurus-plugin-innersource-sig',
       {
-        onUnknownTag: 'throw',
+        onContentProblems: 'throw',
         calendarName: 'InnerSource SIG meetings',
         eventsCalendarName: 'InnerSource SIG events',
       } satisfies SigOptions,

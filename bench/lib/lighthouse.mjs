@@ -125,36 +125,56 @@ function lostPoints(lhr) {
   return lost;
 }
 
+/** One Lighthouse run of `url` with a preset ('mobile' or 'desktop'), in a new Chromium; the report saved to saveFile. */
+export async function runOnce({url, preset, saveFile}) {
+  const loadBefore = os.loadavg()[0];
+  const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent'});
+  try {
+    const flags = {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES};
+    const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+    const lhr = result.lhr;
+    fs.mkdirSync(path.dirname(saveFile), {recursive: true});
+    fs.writeFileSync(saveFile, JSON.stringify(lhr));
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+      metrics: Object.fromEntries(Object.entries(METRICS).map(([id, short]) => [short, lhr.audits[id]?.numericValue])),
+      lost: lostPoints(lhr),
+      warnings: lhr.runWarnings,
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
+      loadBefore,
+      lighthouseVersion: lhr.lighthouseVersion,
+      userAgent: lhr.environment?.hostUserAgent,
+      throttling: lhr.configSettings.throttlingMethod,
+      formFactor: lhr.configSettings.formFactor,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
 /** Runs Lighthouse `runs` times per preset on `url`; one Chromium per run. */
 export async function runLighthouse({url, runs, presets = ['mobile', 'desktop'], saveDir}) {
   const out = {};
-  fs.mkdirSync(saveDir, {recursive: true});
   for (const preset of presets) {
     out[preset] = [];
-    for (let i = 0; i < runs; i++) {
-      const loadBefore = os.loadavg()[0];
-      const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent'});
-      try {
-        const flags = {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES};
-        const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
-        const lhr = result.lhr;
-        fs.writeFileSync(path.join(saveDir, `${preset}-${i + 1}.json`), JSON.stringify(lhr));
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        out[preset].push({
-          scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
-          metrics: Object.fromEntries(Object.entries(METRICS).map(([id, short]) => [short, lhr.audits[id]?.numericValue])),
-          lost: lostPoints(lhr),
-          warnings: lhr.runWarnings,
-          benchmarkIndex: lhr.environment?.benchmarkIndex,
-          loadBefore,
-          lighthouseVersion: lhr.lighthouseVersion,
-          userAgent: lhr.environment?.hostUserAgent,
-          throttling: lhr.configSettings.throttlingMethod,
-          formFactor: lhr.configSettings.formFactor,
-        });
-      } finally {
-        await chrome.kill();
-      }
+    for (let i = 0; i < runs; i++) out[preset].push(await runOnce({url, preset, saveFile: path.join(saveDir, `${preset}-${i + 1}.json`)}));
+  }
+  return out;
+}
+
+/**
+ * Two pages measured alternately with one preset, `runs` times each, in ABBA order (a, b, b, a,
+ * a, b, …), so that a drift in machine load weighs on both alike. Returns {a: [...], b: [...],
+ * order: ['a', 'b', …]}; the reports are saved as <saveDir>/<preset>-<a|b>-<n>.json.
+ */
+export async function runAlternating({urls, runs, preset = 'mobile', saveDir, onRun}) {
+  const out = {a: [], b: [], order: []};
+  for (let i = 0; i < runs; i++) {
+    for (const page of i % 2 === 0 ? ['a', 'b'] : ['b', 'a']) {
+      onRun?.(page, out[page].length + 1);
+      out[page].push(await runOnce({url: urls[page], preset, saveFile: path.join(saveDir, `${preset}-${page}-${out[page].length + 1}.json`)}));
+      out.order.push(page);
     }
   }
   return out;

@@ -49,7 +49,17 @@ const mmm = (s, fmt) => `${fmt(s.min)} / **${fmt(s.median)}** / ${fmt(s.max)}`;
 
 const verdict = (ok) => (ok ? '**PASS**' : '**MISS**');
 
-module.exports = {createRandom, stats, gzipSize, brotliSize, kb, mmm, verdict};
+// Durations and ratios as the report writes them.
+const fmtS = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const fmtMs = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+/** Seconds from 1 s up, milliseconds below (the plugin's phases span both). */
+const fmtDur = (ms) => (ms >= 1000 ? fmtS(ms) : `${ms.toFixed(0)} ms`);
+const fmtUs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+const fmtRatio = (r) => r.toFixed(3);
+const fmtMb = (mb) => (mb >= 1024 ? `${(mb / 1024).toFixed(2)} GiB` : `${mb.toFixed(0)} MB`);
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+
+module.exports = {createRandom, stats, gzipSize, brotliSize, kb, mmm, verdict, fmtS, fmtMs, fmtDur, fmtUs, fmtRatio, fmtMb, pct};
 
 /**
  * Resident memory of a process and all its descendants (bytes), from /proc: a build's peak is

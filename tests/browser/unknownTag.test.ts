@@ -11,9 +11,9 @@ import {
   type StaticServer,
 } from './harness';
 
-// The real site fails its build on an unknown tag (onUnknownTag 'throw'), so the notice an author
+// The real site fails its build on an unknown tag (onContentProblems 'throw'), so the notice an author
 // sees with 'warn' is tested on a tiny fixture site of its own (see fixtureBuild.ts).
-describeBrowser('unknown tag notice (fixture site with onUnknownTag "warn")', () => {
+describeBrowser('unknown tag notice (fixture site with onContentProblems "warn")', () => {
   let buildOutput = '';
   let server: StaticServer;
   let browser: Browser;

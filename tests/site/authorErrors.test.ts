@@ -3,7 +3,9 @@ import path from 'node:path';
 import {build, makeSite, pluginCommand, removeSites} from './fixtureSites';
 
 // Real `docusaurus build` runs of small sites with author mistakes: the author must get one
-// clear line naming the problem, no stack trace, and no half-written output.
+// clear line naming the problem, no stack trace, and no half-written output. Docusaurus reports
+// the plugin's error as the cause of its own, "Unable to build website for locale en.".
+const BUILD_FAILED = '[ERROR] [Error: Unable to build website for locale en.] {';
 afterAll(removeSites);
 
 describe('docusaurus build with author mistakes', () => {
@@ -16,7 +18,8 @@ describe('docusaurus build with author mistakes', () => {
     const {status, output} = build(site);
     expect(status).toBe(1);
     const errors = output.split('\n').filter((line) => line.includes('[ERROR]'));
-    expect(errors).toEqual([expect.stringMatching(/meetings\/call\.yml: field "timezone" has value "Europe\/Londn"/)]);
+    expect(errors).toEqual([BUILD_FAILED]);
+    expect(output).toMatch(/\n {2}\[cause\]: \[innersource-sig\] meetings\/call\.yml: field "timezone" has value "Europe\/Londn"/);
     expect(output).not.toMatch(/\n\s+at /);
     expect(fs.existsSync(path.join(site, 'build'))).toBe(false);
     expect(fs.existsSync(path.join(site, 'meetings/calendar.lock.json'))).toBe(false);
@@ -27,8 +30,8 @@ describe('docusaurus build with author mistakes', () => {
     'docs/other.md': '---\ntags: [known]\n---\n# Other\n\n<MeetingTable meeting="ghost" />\n',
   };
 
-  test("onUnknownTag 'throw' fails the build listing each unknown tag, meeting and .ics link", () => {
-    const site = makeSite({...contentWithProblems}, {onUnknownTag: 'throw'}, true);
+  test("onContentProblems 'throw' fails the build listing each unknown tag, meeting and .ics link", () => {
+    const site = makeSite({...contentWithProblems}, {onContentProblems: 'throw'}, true);
     const {status, output} = build(site);
     expect(status).toBe(1);
     expect(output).toMatch(/docs\/intro\/index\.html: BokTagList names tag "nope"/);
@@ -37,8 +40,8 @@ describe('docusaurus build with author mistakes', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
-  test("onUnknownTag 'warn' builds the site, shows the notice on the page and warns", () => {
-    const site = makeSite({...contentWithProblems}, {onUnknownTag: 'warn'}, true);
+  test("onContentProblems 'warn' builds the site, shows the notice on the page and warns", () => {
+    const site = makeSite({...contentWithProblems}, {onContentProblems: 'warn'}, true);
     const {status, output} = build(site);
     expect(status).toBe(0);
     expect(output).toMatch(/\[WARNING\][\s\S]*BokTagList names tag "nope"/);
@@ -51,10 +54,10 @@ describe('docusaurus build with author mistakes', () => {
     const site = makeSite({...severalBadDataFiles}, {}, false);
     const {status, output} = build(site);
     expect(status).toBe(1);
-    expect(output).toMatch(/\[ERROR\] \[innersource-sig\] 3 problems in data files:\n/);
-    expect(output).toContain('events/x.md: field "date" has value "2027-02-30": is not a real date\n');
-    expect(output).toMatch(/\nmeetings\/a\.yml: field "timezone" has value "Europe\/Londn"/);
-    expect(output).toMatch(/\nmeetings\/b\.yml: field "room" has value "12": is not a known field/);
+    expect(output).toContain(`${BUILD_FAILED}\n  [cause]: [innersource-sig] 3 problems in data files:\n`);
+    expect(output).toContain('\n  events/x.md: field "date" has value "2027-02-30": is not a real date\n');
+    expect(output).toMatch(/\n {2}meetings\/a\.yml: field "timezone" has value "Europe\/Londn"/);
+    expect(output).toMatch(/\n {2}meetings\/b\.yml: field "room" has value "12": is not a known field/);
     expect(output).not.toMatch(/\n\s+at /);
     expect(fs.existsSync(path.join(site, 'build'))).toBe(false);
     expect(fs.existsSync(path.join(site, 'meetings/calendar.lock.json'))).toBe(false);

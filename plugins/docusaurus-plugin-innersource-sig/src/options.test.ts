@@ -10,7 +10,7 @@ describe('normalizeOptions', () => {
   test('fills every default', () => {
     expect(normalizeOptions()).toEqual({
       id: 'default',
-      onUnknownTag: 'warn',
+      onContentProblems: 'warn',
       meetingsPath: 'meetings',
       eventsPath: 'events',
       meetingsRoute: '/meetings',
@@ -32,7 +32,7 @@ describe('normalizeOptions', () => {
   test('keeps given values', () => {
     const options = normalizeOptions({
       id: 'second',
-      onUnknownTag: 'throw',
+      onContentProblems: 'throw',
       meetingsPath: 'data/meetings',
       meetingsRoute: '/calls',
       eventsRoute: false,
@@ -42,7 +42,7 @@ describe('normalizeOptions', () => {
     });
     expect(options).toMatchObject({
       id: 'second',
-      onUnknownTag: 'throw',
+      onContentProblems: 'throw',
       meetingsPath: 'data/meetings',
       meetingsRoute: '/calls',
       eventsRoute: false,
@@ -52,12 +52,46 @@ describe('normalizeOptions', () => {
     });
   });
 
-  test.each(['ignore', 'warn', 'throw'] as const)('onUnknownTag: %s is accepted', (level) => {
-    expect(normalizeOptions({onUnknownTag: level}).onUnknownTag).toBe(level);
+  test.each(['ignore', 'log', 'warn', 'throw'] as const)('onContentProblems: %s (Docusaurus\' ReportingSeverity) is accepted', (level) => {
+    expect(normalizeOptions({onContentProblems: level}).onContentProblems).toBe(level);
   });
 
-  test('rejects an unknown onUnknownTag level, naming the option', () => {
-    expect(() => normalizeOptions({onUnknownTag: 'loud' as never})).toThrow(/onUnknownTag/);
+  test('rejects an unknown onContentProblems level, naming the option', () => {
+    expect(() => normalizeOptions({onContentProblems: 'loud' as never})).toThrow(/"onContentProblems" must be one of \[ignore, log, warn, throw\]/);
+  });
+
+  describe('onUnknownTag, the former name of onContentProblems', () => {
+    let warn: jest.SpyInstance;
+    beforeEach(() => {
+      warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    });
+    afterEach(() => warn.mockRestore());
+
+    test.each(['ignore', 'log', 'warn', 'throw'] as const)('%s is read as onContentProblems, with a one-line warning', (level) => {
+      const options = normalizeOptions({onUnknownTag: level});
+      expect(options.onContentProblems).toBe(level);
+      expect(options).not.toHaveProperty('onUnknownTag');
+      expect(warn).toHaveBeenCalledTimes(1);
+      const [message] = warn.mock.calls[0] as [string];
+      expect(message).toMatch(/\[WARNING\] docusaurus-plugin-innersource-sig: the option onUnknownTag is deprecated; it is now called onContentProblems/);
+      expect(message).not.toContain('\n');
+    });
+
+    test('the new name alone gives no warning', () => {
+      normalizeOptions({onContentProblems: 'throw'});
+      normalizeOptions({});
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    test('both names at once are refused, naming both', () => {
+      expect(() => normalizeOptions({onUnknownTag: 'throw', onContentProblems: 'warn'})).toThrow(
+        'docusaurus-plugin-innersource-sig: onUnknownTag is the former name of onContentProblems: keep only onContentProblems',
+      );
+    });
+
+    test('an unknown level is refused naming the name written', () => {
+      expect(() => normalizeOptions({onUnknownTag: 'loud' as never})).toThrow(/"onUnknownTag" must be one of \[ignore, log, warn, throw\]/);
+    });
   });
 
   test('meetingsRoute may be false (no meetings page)', () => {
@@ -88,7 +122,7 @@ describe('normalizeOptions', () => {
   });
 
   test('unknown options are rejected', () => {
-    expect(() => normalizeOptions({onUnknownTags: 'warn'} as never)).toThrow(/onUnknownTags/);
+    expect(() => normalizeOptions({onContentProblem: 'warn'} as never)).toThrow(/"onContentProblem" is not allowed/);
   });
 });
 
@@ -98,15 +132,15 @@ describe('validateOptions (Docusaurus entry point)', () => {
     expect(validate({meetingsRoute: false})).toMatchObject({meetingsRoute: false, eventsRoute: '/events'});
   });
 
-  test('rejects onUnknownTag: "loud" with a message naming the option', () => {
+  test('rejects onContentProblems: "loud" with a message naming the option', () => {
     let message = '';
     try {
-      validate({onUnknownTag: 'loud' as never});
+      validate({onContentProblems: 'loud' as never});
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/onUnknownTag/);
-    expect(message).toMatch(/ignore|warn|throw/);
+    expect(message).toMatch(/onContentProblems/);
+    expect(message).toMatch(/ignore|log|warn|throw/);
   });
 
   test('rejects a meetingsRoute that does not start with "/", saying what is expected', () => {

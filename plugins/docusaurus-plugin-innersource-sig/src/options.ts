@@ -3,7 +3,7 @@ import type {OptionValidationContext} from '@docusaurus/types';
 import type {Options, PluginOptions} from './types';
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  onUnknownTag: 'warn',
+  onContentProblems: 'warn',
   meetingsPath: 'meetings',
   eventsPath: 'events',
   meetingsRoute: '/meetings',
@@ -21,8 +21,13 @@ const RouteSchema = Joi.alternatives().try(
   Joi.boolean().valid(false),
 );
 
-const PluginOptionSchema = Joi.object<PluginOptions>({
-  onUnknownTag: Joi.string().equal('ignore', 'warn', 'throw').default(DEFAULT_OPTIONS.onUnknownTag),
+/** Docusaurus' ReportingSeverity, as its own options (onBrokenLinks…) take it. */
+const ReportingSeveritySchema = Joi.string().equal('ignore', 'log', 'warn', 'throw');
+
+const PluginOptionSchema = Joi.object<PluginOptions & Pick<Options, 'onUnknownTag'>>({
+  // Its default is set below, once the deprecated name is read.
+  onContentProblems: ReportingSeveritySchema,
+  onUnknownTag: ReportingSeveritySchema,
   meetingsPath: Joi.string().default(DEFAULT_OPTIONS.meetingsPath),
   eventsPath: Joi.string().default(DEFAULT_OPTIONS.eventsPath),
   meetingsRoute: RouteSchema.default(DEFAULT_OPTIONS.meetingsRoute),
@@ -40,7 +45,18 @@ const PluginOptionSchema = Joi.object<PluginOptions>({
     staleAfterDays: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.calendarSources.staleAfterDays),
     withoutSnapshot: Joi.string().equal('error', 'warn').default(DEFAULT_OPTIONS.calendarSources.withoutSnapshot),
   }).default(DEFAULT_OPTIONS.calendarSources),
-});
+})
+  // onUnknownTag is onContentProblems' name from when it was about tags only: still read, with a
+  // warning (Docusaurus prints Joi's), and never beside the new name.
+  .oxor('onContentProblems', 'onUnknownTag')
+  .custom(({onUnknownTag, ...options}, helpers) => {
+    if (onUnknownTag !== undefined) helpers.warn('option.renamed');
+    return {...options, onContentProblems: options.onContentProblems ?? onUnknownTag ?? DEFAULT_OPTIONS.onContentProblems};
+  })
+  .messages({
+    'object.oxor': 'docusaurus-plugin-innersource-sig: onUnknownTag is the former name of onContentProblems: keep only onContentProblems',
+    'option.renamed': 'docusaurus-plugin-innersource-sig: the option onUnknownTag is deprecated; it is now called onContentProblems, as it covers meetings, page data and .ics links too',
+  });
 
 export function validateOptions({
   validate,

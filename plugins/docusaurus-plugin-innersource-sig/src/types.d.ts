@@ -1,11 +1,15 @@
 /** Public types of docusaurus-plugin-innersource-sig. */
 
-export type ReportingLevel = 'ignore' | 'warn' | 'throw';
+import type {ReportingSeverity} from '@docusaurus/types';
+import type {CalendarText} from './languages/types';
 
 export interface PluginOptions {
   id: string;
-  /** What the build does when content names a tag, meeting or .ics file that does not exist. */
-  onUnknownTag: ReportingLevel;
+  /**
+   * What the production build does about a page naming a tag or meeting that does not exist, a
+   * component whose data is not on its page, or a link to an .ics file the build does not make.
+   */
+  onContentProblems: ReportingSeverity;
   /** Folder of meeting series YAML files, relative to the site directory. */
   meetingsPath: string;
   /** Folder of event pages (.md/.mdx), relative to the site directory. */
@@ -44,7 +48,11 @@ export interface CalendarSourcesOptions {
   withoutSnapshot: 'error' | 'warn';
 }
 
-export type Options = Partial<Omit<PluginOptions, 'calendarSources'>> & {calendarSources?: Partial<CalendarSourcesOptions>};
+export type Options = Partial<Omit<PluginOptions, 'calendarSources'>> & {
+  calendarSources?: Partial<CalendarSourcesOptions>;
+  /** @deprecated Renamed `onContentProblems`: it is about more than tags. */
+  onUnknownTag?: ReportingSeverity;
+};
 
 // ---------- Meetings ----------
 
@@ -402,4 +410,108 @@ export interface PluginGlobalData {
   eventFeeds?: {calendar: string; rss: string; atom: string; json: string};
   /** Build time, epoch seconds: "now" for the static HTML. */
   builtAt: number;
+}
+
+// ---------- Content (what loadContent reads, for the plugin's other hooks and other plugins) ----------
+
+/** What a lock file keeps of a series or an event, so that SEQUENCE and DTSTAMP stay stable between builds. */
+export interface StampedEntry {
+  fingerprint: string;
+  sequence: number;
+  /** When that version was first built, ISO 8601 UTC. */
+  stamp: string;
+}
+
+/** An entry's fingerprint is scheduleFingerprint() of the version it describes. */
+export interface LockEntry extends StampedEntry {
+  /** The series' UID, when it has one of its own (from a calendar): its SEQUENCE follows it if its id changes. */
+  uid?: string;
+}
+
+/** Where and when one VEVENT of the event takes place: wall clocks in a zone, or whole days. */
+export type EventSlot = {start: string; end: string; timezone: string} | {startDay: string; endDay: string};
+
+/** An entry's fingerprint is eventFingerprint() of the version it describes. */
+export interface EventLockEntry extends StampedEntry {
+  /** The VEVENTs of that version by UID key ("1", "2"… per session, "day" for an all-day event). */
+  slots: Record<string, EventSlot>;
+  /** VEVENTs published by an earlier version and gone since, by UID key: sent as cancelled. */
+  cancelled: Record<string, EventSlot>;
+}
+
+/** A minutes file, meetings/<id>/<YYYY-MM-DD>.md(x). */
+export interface Minutes {
+  seriesId: string;
+  /** The day of the meeting, YYYY-MM-DD in the series' zone. */
+  date: string;
+  /** Relative to the meetings folder. */
+  name: string;
+  title?: string;
+  description?: string;
+}
+
+export interface MeetingsContent {
+  meetings: Meeting[];
+  /** SEQUENCE and DTSTAMP per meeting id, the same in every locale's calendars. */
+  stamps: Record<string, LockEntry>;
+  /** Absolute paths of the meeting files, for the bundler to watch. */
+  sourceFiles: string[];
+}
+
+export interface MinutesContent {
+  /** In the page's language: a translation's title where the locale has one. */
+  minutes: Minutes[];
+  /** Absolute path of each minutes page's content (the file, or its translation), by name. */
+  sources: Record<string, string>;
+  /** Absolute paths of the minutes files and translations, for the bundler to watch. */
+  sourceFiles: string[];
+}
+
+export interface LoadedEvent {
+  /** In the page's language: a translation's words where the locale has one. */
+  event: SigEvent;
+  /** As written in the event file, untranslated: what the calendar lock fingerprints. */
+  original: SigEvent;
+  summary: EventSummary;
+  /** Absent for `redirect` events and without `eventsRoute`. */
+  page?: {
+    /** The markdown file, aliased (@site/events/x.md, or its translation under i18n/): the route's content module. */
+    source: string;
+    metadata: EventPageMetadata;
+    /** Absolute URL of the page, for the event's calendar. */
+    url: string;
+  };
+}
+
+export interface EventsContent {
+  /** Soonest first. */
+  events: LoadedEvent[];
+  /** Absolute paths of the event files (and translations), for the bundler to watch. */
+  sourceFiles: string[];
+}
+
+/** The plugin's content, which other plugins (the search theme) read from `allContent` too. */
+export interface PluginContent {
+  meetings: MeetingsContent;
+  /** Minutes files (meetings/<id>/<date>.md), in the page's language. */
+  minutes: MinutesContent;
+  events: EventsContent;
+  /** Calendar lock entries of the published events, by slug. */
+  eventStamps: Record<string, EventLockEntry>;
+  /** Name of /ics/meetings.ics, in the page's language once translated. */
+  calendarName: string;
+  /** Name of /ics/events.ics and title of the events feeds, in the page's language once translated. */
+  eventsCalendarName: string;
+  /** Words of the calendar files and links, in the page's language. */
+  calendarText: CalendarText;
+  /** The Intl locale of the page's language. */
+  locale: string;
+  /** When the content was loaded: "now" for the dates in the static HTML. */
+  loadedAt: Date;
+  /** Route of the meetings page with the base URL, if the site has one (search links series to it). */
+  meetingsPagePath?: string;
+  /** Whether each series has its page under the meetings page (option `seriesPages`). */
+  seriesPages: boolean;
+  /** Route of the events page with the base URL, if any (search leaves its filtered pages out). */
+  eventsPagePath?: string;
 }

@@ -10,7 +10,7 @@ export interface GeneratedFiles {
   sources: string[];
 }
 
-const PLUGIN_NAME = 'innersource-sig-emit-files';
+const BUNDLER_PLUGIN_NAME = 'innersource-sig-emit-files';
 
 // Minimal structural types: the same code runs under webpack and Rspack.
 interface Compilation {
@@ -34,9 +34,9 @@ export class EmitFilesPlugin {
 
   apply(compiler: Compiler): void {
     const {Compilation, sources} = compiler.webpack;
-    compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
+    compiler.hooks.thisCompilation.tap(BUNDLER_PLUGIN_NAME, (compilation) => {
       compilation.hooks.processAssets.tap(
-        {name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
+        {name: BUNDLER_PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
         () => {
           const {files, sources: dataFiles} = this.getFiles();
           for (const [path, text] of files) {

@@ -3,13 +3,7 @@
  * with the fingerprint of the version it describes, its SEQUENCE and its DTSTAMP.
  */
 import {DataError} from '../errors';
-
-export interface StampedEntry {
-  fingerprint: string;
-  sequence: number;
-  /** When that version was first built, ISO 8601 UTC. */
-  stamp: string;
-}
+import type {StampedEntry} from '../types';
 
 /**
  * What to do about a damaged lock file. Starting afresh is the last resort: every calendar then

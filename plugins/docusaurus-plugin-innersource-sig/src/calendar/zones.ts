@@ -13,7 +13,7 @@ const MINUTE_MS = 60_000;
 let tzlibNames: Set<string> | undefined;
 /** ICU's canonical names, what Intl lists. */
 let intlNames: Set<string> | undefined;
-/** Whether a name is canonical, by name: asked of tzlib one name at a time (0.3 ms each), not for all 600 upfront. */
+/** Whether a name is canonical, by name: asked of tzlib one name at a time, for the few a site uses, not for all 600 upfront. */
 const canonical = new Map<string, boolean>();
 
 const blocks = new Map<string, string | undefined>();
@@ -52,7 +52,7 @@ function tzlibTzid(name: string): string | undefined {
  */
 export function vtimezoneBlock(zone: string): string | undefined {
   if (!knownNames().tzlib.has(zone)) return undefined;
-  // Cached: the library rebuilds the block on every call (about 0.2 ms).
+  // Cached: the library rebuilds the block on every call.
   if (!blocks.has(zone)) blocks.set(zone, tzlibBlock(zone)?.[0].replace(/^(TZID|X-LIC-LOCATION):.*$/gm, `$1:${zone}`));
   return blocks.get(zone);
 }
@@ -148,12 +148,99 @@ function ianaZone(name: string): IANAZone | undefined {
   return ianaZones.get(name);
 }
 
-// Conversions are pure (zone rules do not change while Node runs), so their results are kept.
-const instants = new Map<string, number>();
-const wallClocks = new Map<string, string>();
+// Conversions are pure (zone rules do not change while Node runs), so their results are kept,
+// per zone: by wall clock (instants) and by instant in ms (wall clocks).
+const instants = new Map<string, Map<string, number>>();
+const wallClocks = new Map<string, Map<number, string>>();
 
-function offsetMs(zone: IANAZone, instantMs: number): number {
+function cacheOf<K, V>(caches: Map<string, Map<K, V>>, zone: string): Map<K, V> {
+  let cache = caches.get(zone);
+  if (!cache) {
+    cache = new Map();
+    caches.set(zone, cache);
+  }
+  return cache;
+}
+
+function intlOffsetMs(zone: IANAZone, instantMs: number): number {
   return zone.offset(instantMs) * MINUTE_MS;
+}
+
+/** Offsets are sampled every other UTC midnight (see `ZoneOffsets`). */
+const STEP_MS = 2 * DAY_MS;
+
+/**
+ * A zone's UTC offsets as a table of its changes, filled in as instants are asked about: the
+ * offset every other UTC midnight asked of Intl once, and between two samples that differ, the
+ * instant of the change found once by bisection (to the millisecond). A lookup then answers what
+ * Intl (luxon) answers for that instant without asking it; asking, up to four times per wall
+ * clock, was most of the time spent converting meetings' wall clocks (a build converts every
+ * meeting of every series page and month view).
+ *
+ * Exact as long as a zone changes its offset at most once within two days, which
+ * `wallClockToInstant` has always assumed: in tzdata 2025 the closest two changes of one zone
+ * from 1900 to 2200 are four days apart (Africa/Freetown, September 1939). Two samples with a
+ * third offset between them are not tabled: instants there are asked of Intl.
+ */
+class ZoneOffsets {
+  /** Offset at sample n (instant n × STEP_MS). */
+  private readonly samples = new Map<number, number>();
+  /** Sample n → the first instant after it with sample n + 1's offset; NaN: ask Intl. */
+  private readonly changes = new Map<number, number>();
+
+  constructor(private readonly zone: IANAZone) {}
+
+  private sample(n: number): number {
+    let offset = this.samples.get(n);
+    if (offset === undefined) {
+      offset = intlOffsetMs(this.zone, n * STEP_MS);
+      this.samples.set(n, offset);
+    }
+    return offset;
+  }
+
+  offset(instantMs: number): number {
+    const n = Math.floor(instantMs / STEP_MS);
+    const before = this.sample(n);
+    if (instantMs === n * STEP_MS) return before;
+    const after = this.sample(n + 1);
+    if (!Number.isFinite(before) || !Number.isFinite(after)) return intlOffsetMs(this.zone, instantMs);
+    if (before === after) return before;
+    let change = this.changes.get(n);
+    if (change === undefined) {
+      change = this.findChange(n * STEP_MS, before, after);
+      this.changes.set(n, change);
+    }
+    if (Number.isNaN(change)) return intlOffsetMs(this.zone, instantMs);
+    return instantMs < change ? before : after;
+  }
+
+  /** The first instant in (low, low + STEP_MS] whose offset is `after`, given `before` at `low`. */
+  private findChange(low: number, before: number, after: number): number {
+    let [lo, hi] = [low, low + STEP_MS];
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      const offset = intlOffsetMs(this.zone, mid);
+      if (offset === before) lo = mid;
+      else if (offset === after) hi = mid;
+      else return Number.NaN;
+    }
+    return hi;
+  }
+}
+
+const offsetTables = new Map<string, ZoneOffsets>();
+
+/** The offset table of a zone Intl knows; throws for another name. */
+function offsetTable(zone: string): ZoneOffsets {
+  let table = offsetTables.get(zone);
+  if (!table) {
+    const iana = ianaZone(zone);
+    if (!iana) throw new RangeError(`Unknown time zone: ${zone}`);
+    table = new ZoneOffsets(iana);
+    offsetTables.set(zone, table);
+  }
+  return table;
 }
 
 /**
@@ -167,40 +254,39 @@ function offsetMs(zone: IANAZone, instantMs: number): number {
  * (luxon alone would pick the second instant in an overlap.)
  */
 export function wallClockToInstant(local: string, zone: string): Date {
-  // The same wall clocks are converted for the .ics files, the browser data and the checks;
-  // each conversion asks Intl for up to four offsets, the slowest part of loading meetings.
-  const key = `${zone} ${local}`;
-  let instant = instants.get(key);
+  // The same wall clocks are converted for the .ics files, the browser data and the checks.
+  const cache = cacheOf(instants, zone);
+  let instant = cache.get(local);
   if (instant === undefined) {
     instant = computeInstant(local, zone);
-    instants.set(key, instant);
+    cache.set(local, instant);
   }
   return new Date(instant);
 }
 
 function computeInstant(local: string, zone: string): number {
-  const iana = ianaZone(zone);
-  if (!iana) throw new RangeError(`Unknown time zone: ${zone}`);
+  const offsets = offsetTable(zone);
   const asUtc = floatingDate(local).getTime();
   // One transition at most between a day before and a day after: every zone satisfies this.
-  const offsetBefore = offsetMs(iana, asUtc - DAY_MS);
-  const offsetAfter = offsetMs(iana, asUtc + DAY_MS);
-  const candidates = [asUtc - offsetBefore, asUtc - offsetAfter]
-    .filter((instant) => asUtc - offsetMs(iana, instant) === instant)
-    .sort((a, b) => a - b);
-  return candidates[0] ?? asUtc - offsetBefore;
+  const offsetBefore = offsets.offset(asUtc - DAY_MS);
+  const offsetAfter = offsets.offset(asUtc + DAY_MS);
+  // The earlier of the two readings that the clocks show `local` at, or the offset before a gap.
+  const [early, late] = [asUtc - offsetBefore, asUtc - offsetAfter].sort((a, b) => a - b) as [number, number];
+  if (asUtc - offsets.offset(early) === early) return early;
+  if (asUtc - offsets.offset(late) === late) return late;
+  return asUtc - offsetBefore;
 }
 
 /** The wall clock (YYYY-MM-DDTHH:mm) that `zone` shows at `date`. */
 export function instantToWallClock(date: Date, zone: string): string {
-  const iana = ianaZone(zone);
-  if (!iana) throw new RangeError(`Unknown time zone: ${zone}`);
-  const key = `${zone} ${date.getTime()}`;
-  let local = wallClocks.get(key);
+  const offsets = offsetTable(zone);
+  const time = date.getTime();
+  const cache = cacheOf(wallClocks, zone);
+  let local = cache.get(time);
   if (local === undefined) {
     // What luxon's DateTime in that zone shows, without building one and parsing a format.
-    local = floatingToWallClock(new Date(date.getTime() + offsetMs(iana, date.getTime())));
-    wallClocks.set(key, local);
+    local = floatingToWallClock(new Date(time + offsets.offset(time)));
+    cache.set(time, local);
   }
   return local;
 }

@@ -10,7 +10,6 @@ import {DataError} from '../errors';
 import {frontMatterFieldLine, yamlFieldLine} from '../data-files/fieldLine';
 import {eventVisibility, parseEventLockFile, slugFromPath} from '../events';
 import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
-import {eventFeedPaths} from '../lifecycle/renderFiles';
 import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
 import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {loadMinutes} from '../lifecycle/loadMinutes';
@@ -23,6 +22,7 @@ import {sourceMeetings} from '../sources/toMeetings';
 import type {Meeting} from '../types';
 import {mayUseDataComponents} from '../pageData/usages';
 import {readSiteSources} from '../pageData/sources';
+import {ALL_MEETINGS_ICS_PATH, CALENDARS_FOLDER, eventFeedPaths, eventIcsPath, hasEventPage, hasListingPages, meetingIcsPath} from '../outputs';
 import {PLUGIN_NAME} from '../pluginName';
 import type {PluginOptions, TagSummary} from '../types';
 import {readDocsTags, type DocsPluginOptions} from './docsTags';
@@ -94,7 +94,7 @@ function sourceProblems(siteDir: string, meetingsDir: string, options: PluginOpt
 
 async function staticIcsPaths(context: LoadContext): Promise<string[]> {
   const found = await Promise.all(
-    context.siteConfig.staticDirectories.map((dir) => Globby('ics/**/*.ics', {cwd: path.resolve(context.siteDir, dir)})),
+    context.siteConfig.staticDirectories.map((dir) => Globby(`${CALENDARS_FOLDER}/**/*.ics`, {cwd: path.resolve(context.siteDir, dir)})),
   );
   return found.flat().map((file) => `/${file}`);
 }
@@ -199,14 +199,12 @@ export async function checkSite(args: {
 
   const invalidEventSlugs = eventFiles.problems.map((e) => slugFromPath(path.relative(eventsDir, path.join(siteDir, e.file))));
   const meetingIcs = [...meetings.map((m) => m.ics), ...invalidMeetingIds];
-  const eventIcs = options.eventsRoute
-    ? [
-        ...eventFiles.parsed
-          .filter(({event}) => !event.redirect && eventVisibility(event, {production: true, now}) !== 'hidden')
-          .map(({event}) => event.slug),
-        ...invalidEventSlugs,
-      ]
-    : [];
+  // As a production build: drafts and events still to be published have neither page nor calendar.
+  const publishedEvents = eventFiles.parsed.map(({event}) => event).filter((event) => eventVisibility(event, {production: true, now}) !== 'hidden');
+  const eventIcs = [
+    ...publishedEvents.filter((event) => hasEventPage(event, options.eventsRoute)).map((event) => event.slug),
+    ...(options.eventsRoute ? invalidEventSlugs : []),
+  ];
   const docsPlugins = args.docsPlugins.filter((docs) => !options.docsPluginIds || options.docsPluginIds.includes(docs.id));
   const tags = Object.fromEntries(
     await Promise.all(docsPlugins.map(async (docs): Promise<[string, TagSummary[]]> => [docs.id, await readDocsTags(context, docs)])),
@@ -215,13 +213,11 @@ export async function checkSite(args: {
     tags,
     meetingIds: new Set([...meetings.map((m) => m.id), ...invalidMeetingIds]),
     icsPaths: new Set([
-      ...(meetingIcs.length > 0 ? ['/ics/meetings.ics'] : []),
-      ...meetingIcs.map((name) => `/ics/${name}.ics`),
-      ...eventIcs.map((slug) => `/ics/events/${slug}.ics`),
+      ...(meetingIcs.length > 0 ? [ALL_MEETINGS_ICS_PATH] : []),
+      ...meetingIcs.map(meetingIcsPath),
+      ...eventIcs.map(eventIcsPath),
       // As the build: the calendar of all events exists once there is an event (or with emptyPages).
-      ...(options.eventsRoute && (options.emptyPages || eventFiles.parsed.some(({event}) => eventVisibility(event, {production: true, now}) !== 'hidden'))
-        ? [`/${eventFeedPaths(options.eventsRoute).calendar}`]
-        : []),
+      ...(hasListingPages(options.eventsRoute, publishedEvents.length, options.emptyPages) ? [eventFeedPaths(options.eventsRoute).calendar] : []),
       ...(await staticIcsPaths(context)),
     ]),
     host: new URL(siteConfig.url).host,

@@ -1,12 +1,12 @@
 /**
- * What the build finds only in rendered pages (content-checks/), found in the sources instead:
+ * What the build finds only in rendered pages (contentProblems.ts), found in the sources instead:
  * components naming a tag or meeting that does not exist, links to .ics files the build will not
  * make. Each problem is a DataError on the component's attribute (or the link), with its line.
  */
-import {pathOnHost} from '../content-checks/contentProblems';
+import {ownIcsPath} from './contentProblems';
 import {DataError} from '../errors';
-import {resolveTagName} from '../pageData/imports';
-import {findComponentUsages, type AttributeValue} from '../pageData/usages';
+import {resolveTagName, tagNames} from '../tags/tagNames';
+import {findComponentUsages, stringsOf, type AttributeValue} from '../pageData/usages';
 import type {TagSummary} from '../types';
 
 /** What exists on the site, as the build would see it. */
@@ -45,10 +45,10 @@ export function withoutCode(markdown: string): string {
   return lines.join('\n');
 }
 
-function stringValues(value: AttributeValue | undefined, split = false): string[] {
-  if (!value || value.kind === 'flag' || value.kind === 'expression') return [];
-  const values = value.kind === 'string' ? [value.value] : value.values;
-  return (split ? values.flatMap((v) => v.split(',')) : values).map((v) => v.trim()).filter(Boolean);
+/** The names an attribute writes out: a computed one is known only when the page renders, and goes unchecked. */
+function writtenNames(value: AttributeValue | undefined, split = false): string[] {
+  const names = stringsOf(value, split);
+  return names === 'expression' ? [] : names;
 }
 
 const list = (names: string[]) => (names.length > 0 ? names.join(', ') : 'none');
@@ -58,15 +58,6 @@ const ICS_LINK = /(?:pathname:\/\/|(?:https?|webcal):\/\/[^/\s"'()<>]+)?\/[^\s"'
 
 /** A one-line JS/TS string literal: '…', "…" or `…` without interpolation. */
 const STRING_LITERAL = /(['"`])((?:(?!\1)[^\\\n$]|\\.)*)\1/g;
-
-/** "/ics/a.ics", "/sig/ics/a.ics" (baseUrl), "https://host/ics/a.ics", "pathname:///ics/a.ics" → "/ics/a.ics"; others' links → undefined. */
-function ownIcsPath(link: string, site: SiteNames): string | undefined {
-  let path = pathOnHost(link.replace(/^pathname:\/\//, ''), site.host);
-  if (path === undefined) return undefined;
-  // Sources may leave baseUrl out (Docusaurus adds it) or write it.
-  if (site.baseUrl !== '/' && path.startsWith(site.baseUrl)) path = `/${path.slice(site.baseUrl.length)}`;
-  return path.startsWith('/ics/') ? path : undefined;
-}
 
 /**
  * The problems of one source file (MDX, markdown or JS/TS): `file` names it in messages (relative
@@ -83,21 +74,21 @@ export function findSourceProblems(file: string, source: string, site: SiteNames
   for (const {component, attributes, offset} of findComponentUsages(text)) {
     if (component === 'MeetingTable') {
       for (const field of ['meeting', 'meetings'] as const) {
-        for (const id of stringValues(attributes[field], field === 'meetings')) {
+        for (const id of writtenNames(attributes[field], field === 'meetings')) {
           if (!site.meetingIds.has(id)) report(offset, field, id, `is not the id of a meeting file (known: ${list([...site.meetingIds])})`);
         }
       }
     } else if (component === 'BokTagList') {
-      const [pluginId = 'default'] = stringValues(attributes.docsPluginId);
+      const [pluginId = 'default'] = writtenNames(attributes.docsPluginId);
       const tags = site.tags[pluginId];
       if (!tags) {
         if (attributes.docsPluginId?.kind !== 'expression') report(offset, 'docsPluginId', pluginId, `is not a docs plugin whose tags can be listed (known: ${list(Object.keys(site.tags))})`);
         continue;
       }
       if (!attributes.tag) report(offset, 'tag', undefined, 'is required: BokTagList lists the docs of one tag, e.g. tag="InnerSource"');
-      // Looked up as the build does (pageData/imports.ts): by label or key, any case.
-      const names = Object.fromEntries(tags.flatMap(({label, key}) => [[label, key], [key, key]]));
-      for (const tag of stringValues(attributes.tag)) {
+      // Looked up as the build and BokTagList do: by label or key, any case.
+      const names = tagNames(tags);
+      for (const tag of writtenNames(attributes.tag)) {
         if (resolveTagName(names, tag) === undefined) report(offset, 'tag', tag, `is not a tag of any listed doc (known: ${list(tags.map((t) => t.label))})`);
       }
     }
@@ -111,7 +102,8 @@ export function findSourceProblems(file: string, source: string, site: SiteNames
         [...literal[2]!.matchAll(ICS_LINK)].map((match) => ({link: match[0], offset: literal.index + 1 + match.index})),
       );
   for (const {link, offset} of links) {
-    const icsPath = ownIcsPath(link, site);
+    // pathname:///ics/a.ics is Docusaurus' way to link a file outside the router.
+    const icsPath = ownIcsPath(link.replace(/^pathname:\/\//, ''), site.host, site.baseUrl, true);
     if (icsPath === undefined || seen.has(icsPath) || site.icsPaths.has(icsPath)) continue;
     seen.add(icsPath);
     report(offset, 'link', link, 'is not a calendar the build makes: no meeting `ics`/id or event slug has this name, and no static folder has this file');

@@ -19,9 +19,9 @@ import {isOffline, loadSourceMeetings, readSourceFiles} from '../lifecycle/loadS
 import {readTextIfPresent} from '../lifecycle/readText';
 import {loadMinutes} from '../lifecycle/loadMinutes';
 import {MAX_TEMPLATE_BYTES, meetingAgenda, type Agenda} from '../meetings/agenda';
-import type {Minutes} from '../meetings/minutes';
 import {validateMeetingSet} from '../meetings/load';
-import type {Meeting, PluginOptions} from '../types';
+import {meetingIcsPath, minutesPagePath, seriesPagePath} from '../outputs';
+import type {Meeting, Minutes, PluginOptions} from '../types';
 
 export interface AgendaFlags {
   /** YYYY-MM-DD, or "next" (the default). */
@@ -89,8 +89,8 @@ async function loadAllMeetings(siteDir: string, options: PluginOptions, now: Dat
 }
 
 /** The series' minutes pages (`<meetingsRoute>/<id>/<date>`), by day. */
-function minutesPageUrls(minutes: Minutes[], id: string, seriesPageUrl: string): Map<string, string> {
-  return new Map(minutes.filter((entry) => entry.seriesId === id).map((entry) => [entry.date, normalizeUrl([seriesPageUrl, entry.date])]));
+function minutesPageUrls(minutes: Minutes[], id: string, meetingsPageUrl: string): Map<string, string> {
+  return new Map(minutes.filter((entry) => entry.seriesId === id).map((entry) => [entry.date, minutesPagePath(meetingsPageUrl, id, entry.date)]));
 }
 
 function print(agenda: Agenda, json: boolean): void {
@@ -121,7 +121,6 @@ export async function runAgendaCommand(site: AgendaSite, options: PluginOptions,
   }
 
   const {siteDir} = site;
-  const meetingsDir = path.resolve(siteDir, options.meetingsPath);
   const loaded = await withLogsOnStderr(() => loadAllMeetings(siteDir, options, now));
   if (loaded.problems.length > 0) {
     reportProblems(loaded.problems);
@@ -139,7 +138,7 @@ export async function runAgendaCommand(site: AgendaSite, options: PluginOptions,
   const language = languageFor(intlLocale(htmlLang));
   // A language the plugin does not write gets English words, with English dates to match.
   const locale = language ? intlLocale(htmlLang) : intlLocale('en');
-  const seriesPageUrl = options.meetingsRoute !== false && options.seriesPages ? normalizeUrl([siteUrl, options.meetingsRoute, id]) : undefined;
+  const meetingsPageUrl = options.meetingsRoute !== false && options.seriesPages ? normalizeUrl([siteUrl, options.meetingsRoute]) : undefined;
   try {
     const template = templateFile(options.meetingsPath, id);
     const templateText = readTextIfPresent(path.resolve(siteDir, template), {maxBytes: MAX_TEMPLATE_BYTES, file: template, what: 'an agenda template'});
@@ -148,9 +147,9 @@ export async function runAgendaCommand(site: AgendaSite, options: PluginOptions,
       now,
       language: language ?? en,
       locale,
-      icsUrl: normalizeUrl([siteUrl, 'ics', `${meeting.ics}.ics`]),
+      icsUrl: normalizeUrl([siteUrl, meetingIcsPath(meeting.ics)]),
       zones,
-      ...(seriesPageUrl && {seriesPageUrl, minutesPages: minutesPageUrls(loaded.minutes, id, seriesPageUrl)}),
+      ...(meetingsPageUrl && {seriesPageUrl: seriesPagePath(meetingsPageUrl, id), minutesPages: minutesPageUrls(loaded.minutes, id, meetingsPageUrl)}),
       ...(templateText !== undefined && {template: {file: template, text: templateText}}),
     });
     if (agenda.kind !== 'agenda') {

@@ -1,4 +1,4 @@
-import {isCalendarFileHref, isExternalHref} from './links';
+import {isCalendarFileHref} from './links';
 
 describe('isCalendarFileHref', () => {
   test.each([
@@ -27,18 +27,5 @@ describe('isCalendarFileHref', () => {
     '#section.ics',
   ])('%s is not a calendar file to download', (href) => {
     expect(isCalendarFileHref(href)).toBe(false);
-  });
-});
-
-describe('isExternalHref', () => {
-  test.each(['https://example.org', 'http://example.org/x', '//cdn.example.org/a.js', 'mailto:a@b.c', 'tel:+441234', 'webcal://host/a.ics'])(
-    '%s is external',
-    (href) => {
-      expect(isExternalHref(href)).toBe(true);
-    },
-  );
-
-  test.each(['/docs/Intro', 'docs/Intro', '#top', '../up', '/ics/a.ics'])('%s is internal', (href) => {
-    expect(isExternalHref(href)).toBe(false);
   });
 });

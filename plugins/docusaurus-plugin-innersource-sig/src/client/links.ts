@@ -5,7 +5,3 @@ export function isCalendarFileHref(href: string | undefined): href is string {
   const withoutQuery = href.replace(/^pathname:\/\//, '').split(/[?#]/)[0] ?? '';
   return /\.ics$/i.test(withoutQuery);
 }
-
-export function isExternalHref(href: string): boolean {
-  return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(href) || /^(?:mailto|tel|webcal):/i.test(href);
-}

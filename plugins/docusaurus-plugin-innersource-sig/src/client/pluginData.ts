@@ -1,8 +1,7 @@
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {PluginGlobalData} from '../types';
-
-const PLUGIN_NAME = 'docusaurus-plugin-innersource-sig';
+import {PLUGIN_NAME} from '../pluginName';
 
 /** The plugin's global data; undefined when the plugin is not installed in this site. */
 export function useSigData(pluginId?: string): PluginGlobalData | undefined {

@@ -1,4 +1,4 @@
-import {findTag, normalizeTagName, selectTaggedDocs} from './tags';
+import {selectTaggedDocs} from './tags';
 import {buildTagIndex, type SourceDoc} from '../tags/tagIndex';
 
 const INNERSOURCE = {label: 'InnerSource', permalink: '/docs/tags/innersource'};
@@ -25,34 +25,6 @@ const index = buildTagIndex([
 const docsOf = (key: string) => index.tags.find((t) => t.key === key)!.docs.map((i) => index.docs[i]!);
 
 const titles = (docs: Array<{title: string}> | undefined) => docs?.map((d) => d.title);
-
-describe('normalizeTagName', () => {
-  test('trims and lower-cases', () => {
-    expect(normalizeTagName('  InnerSource ')).toBe('innersource');
-  });
-});
-
-describe('findTag', () => {
-  test('finds a tag by its label, ignoring case and surrounding spaces', () => {
-    expect(findTag(index.tags, 'InnerSource')?.key).toBe('innersource');
-    expect(findTag(index.tags, '  INNERSOURCE  ')?.key).toBe('innersource');
-    expect(findTag(index.tags, 'mentoring PROGRAM')?.key).toBe('mentors');
-  });
-
-  test('finds a tag by its key (last permalink segment)', () => {
-    expect(findTag(index.tags, 'mentors')?.label).toBe('mentoring program');
-    expect(findTag(index.tags, 'Getting-Started')?.key).toBe('getting-started');
-  });
-
-  test('finds a tag written with spaces where its key has dashes', () => {
-    expect(findTag(index.tags, 'getting started')?.key).toBe('getting-started');
-  });
-
-  test('an unknown tag is undefined', () => {
-    expect(findTag(index.tags, 'nope')).toBeUndefined();
-    expect(findTag(index.tags, '')).toBeUndefined();
-  });
-});
 
 describe('selectTaggedDocs', () => {
   test('lists the docs of a tag in sidebar-position-then-title order', () => {

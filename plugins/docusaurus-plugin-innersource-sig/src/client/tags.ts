@@ -1,24 +1,4 @@
-import type {TagSummary, TaggedDoc} from '../types';
-
-// Shared by the build (index) and the browser (BokTagList): plain functions, no Node APIs.
-
-export function normalizeTagName(name: string): string {
-  return name.trim().toLowerCase();
-}
-
-/**
- * Finds a tag by label or by key, ignoring case and surrounding spaces. The build resolves the
- * names in pages the same way (pageData/imports.ts resolveTagName).
- */
-export function findTag(tags: TagSummary[], name: string): TagSummary | undefined {
-  const wanted = normalizeTagName(name);
-  return (
-    tags.find((t) => t.label === wanted) ??
-    tags.find((t) => t.key === wanted) ??
-    // "Getting Started" written for a tag whose key is getting-started
-    tags.find((t) => t.key === wanted.replace(/\s+/g, '-'))
-  );
-}
+import type {TaggedDoc} from '../types';
 
 /** Docs of a tag for one page: in list order, without the page itself, at most `limit`. */
 export function selectTaggedDocs(

@@ -3,7 +3,7 @@
  * annotations link to. The field path (`moved[0].from`) is looked up in the YAML document.
  */
 import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
-import {FRONT_MATTER} from '../events/frontMatter';
+import {FRONT_MATTER, YAML_SCHEMA} from './yamlFields';
 
 /** "moved[0].from" → ['moved', 0, 'from']; "(file)" and "(front matter)" name the whole document: []. */
 export function fieldPath(field: string): Array<string | number> {
@@ -33,7 +33,7 @@ function nodeStart(doc: Document, path: Array<string | number>): number | undefi
  */
 export function yamlFieldLine(yaml: string, field: string): number {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, {version: '1.2', schema: 'core', lineCounter});
+  const doc = parseDocument(yaml, {...YAML_SCHEMA, lineCounter});
   const [error] = doc.errors;
   if (error) return error.linePos?.[0].line ?? 1;
   const path = fieldPath(field);

@@ -6,11 +6,10 @@
  * objects (a bare `2022-11-16` at midnight UTC, `2022-11-16T15:00:00` read as UTC). Both are
  * accepted where they are unambiguous.
  */
-import {parseDocument} from 'yaml';
 import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
-import {documentData} from '../data-files/yamlFields';
+import {FRONT_MATTER, yamlData} from '../data-files/yamlFields';
 import {problemCollector} from '../data-files/problems';
 import type {EventSession, SigEvent} from '../types';
 import {RESERVED_SLUGS, SLUG_PATTERN} from './slug';
@@ -147,9 +146,6 @@ function lastSessionDay(sessions: EventSession[], zone: string): string | undefi
   return instantToWallClock(new Date(end - MINUTE_MS), zone).slice(0, 10);
 }
 
-/** `---` front matter `---` at the start of a file; group 1 is its YAML. */
-export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 /**
  * Splits an event file into front matter and content, reading the front matter as YAML 1.2
  * (core schema), where dates stay as written. Docusaurus' default parser (YAML 1.1) would turn an
@@ -158,16 +154,8 @@ export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*
 export function parseEventFile(file: string, fileContent: string): {frontMatter: Fields; content: string} {
   const match = FRONT_MATTER.exec(fileContent);
   if (!match) return {frontMatter: {}, content: fileContent.trim()};
-  const yaml = match[1] ?? '';
-  const doc = parseDocument(yaml, {version: '1.2', schema: 'core'});
-  const [error] = doc.errors;
-  if (error) {
-    const line = error.linePos?.[0].line;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    // +1: the line numbers of the file, which starts with "---".
-    throw new DataError(file, '(front matter)', line ? yaml.split(/\r?\n/)[line - 1] : '', `YAML syntax error${line ? ` at line ${line + 1}` : ''}: ${reason}`);
-  }
-  const data: unknown = documentData(doc, file, '(front matter)') ?? {};
+  // 1: the file's `---` line, so that a syntax error gives the line of the file.
+  const data: unknown = yamlData(match[1] ?? '', file, '(front matter)', 1) ?? {};
   if (!isFields(data)) throw new DataError(file, '(front matter)', data, 'must be a mapping of fields such as `title:` and `date:`');
   return {frontMatter: data, content: fileContent.slice(match[0].length).trim()};
 }

@@ -13,8 +13,8 @@
  */
 import {renderCalendar, type CalendarEvent} from '../calendar/ics';
 import {withUrl, type CalendarText} from '../languages';
-import type {SigEvent} from '../types';
-import {ALL_DAY_KEY, eventSlots, type EventLockEntry, type EventSlot} from './sequence';
+import type {EventLockEntry, EventSlot, SigEvent} from '../types';
+import {ALL_DAY_KEY, eventSlots} from './sequence';
 import {dayStart, eventSpan} from './times';
 
 export interface EventIcsOptions {

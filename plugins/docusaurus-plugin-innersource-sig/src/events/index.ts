@@ -4,6 +4,6 @@ export {eventVisibility} from './visibility';
 export {eventPageMetadata, eventSummary} from './clientData';
 export {eventCalendarEvents, renderEventIcs, renderEventsIcs, type EventIcsOptions} from './ics';
 export {renderEventFeeds, type FeedEvent} from './feed';
-export {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from './sequence';
+export {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockFile} from './sequence';
 export {translateEvent} from './translation';
 export {eventTags} from './tags';

@@ -6,21 +6,10 @@
  * UID instead of lingering in the calendars that imported it.
  */
 import {createHash} from 'node:crypto';
-import {parseStampedEntries, type StampedEntry} from '../calendar/lockFile';
+import {parseStampedEntries} from '../calendar/lockFile';
 import {DataError} from '../errors';
-import type {SigEvent} from '../types';
+import type {EventLockEntry, EventSlot, SigEvent} from '../types';
 import {nextDay} from './times';
-
-/** Where and when one VEVENT of the event takes place: wall clocks in a zone, or whole days. */
-export type EventSlot = {start: string; end: string; timezone: string} | {startDay: string; endDay: string};
-
-/** An entry's fingerprint is eventFingerprint() of the version it describes. */
-export interface EventLockEntry extends StampedEntry {
-  /** The VEVENTs of that version by UID key ("1", "2"… per session, "day" for an all-day event). */
-  slots: Record<string, EventSlot>;
-  /** VEVENTs published by an earlier version and gone since, by UID key: sent as cancelled. */
-  cancelled: Record<string, EventSlot>;
-}
 
 export type EventLockFile = Record<string, EventLockEntry>;
 

@@ -1,15 +1,5 @@
 import type {EventSummary, EventTag} from '../types';
-
-/** "Community call" → "community-call"; letters of any script are kept, so every tag has a page. */
-function tagSlug(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'tag';
-}
+import {slugify} from '../slug';
 
 /**
  * The tags of the events, each with the key of its page (/events/tags/<key>) and how many events
@@ -28,7 +18,8 @@ export function eventTags(events: Array<Pick<EventSummary, 'tags'>>, locale: str
   const tags = [...byLabel.values()].sort((a, b) => a.label.localeCompare(b.label, locale) || (a.label < b.label ? -1 : 1));
   const taken = new Set<string>();
   for (const tag of tags) {
-    const base = tagSlug(tag.label);
+    // "Community call" → community-call: letters of any script are kept, so every tag has a page.
+    const base = slugify(tag.label) || 'tag';
     let key = base;
     for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
     taken.add(key);

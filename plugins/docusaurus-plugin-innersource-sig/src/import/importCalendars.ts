@@ -5,8 +5,9 @@
  */
 import path from 'node:path';
 import {DataError} from '../errors';
-import {slugify as slugFromText} from '../events/slug';
-import {COMBINED_FEED_NAME, parseMeetingFile, validateMeetingSet} from '../meetings/load';
+import {slugify as slugFromText} from '../slug';
+import {parseMeetingFile, validateMeetingSet} from '../meetings/load';
+import {ALL_MEETINGS_CALENDAR_NAME} from '../outputs';
 import type {Meeting} from '../types';
 import {mergeMeetingFile, type MergedMeetingFile} from './mergeMeetingFile';
 import {CalendarTextError, parseCalendar, type UnreadableEvent, type VEvent} from './parseCalendar';
@@ -69,7 +70,7 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  */
 export function slugify(title: string): string {
   const spelledOut = title.replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o');
-  const slug = slugFromText(spelledOut).slice(0, 60).replace(/-+$/, '') || 'meeting';
+  const slug = slugFromText(spelledOut, {ascii: true}).slice(0, 60).replace(/-+$/, '') || 'meeting';
   return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-meeting` : slug;
 }
 
@@ -108,8 +109,8 @@ function unreadableFile(file: string, error: unknown): string {
 
 /**
  * The meetings planned so far and those already in the folder, by id, .ics name and UID, so that
- * each new file is checked against the few it could clash with rather than against all of them
- * (10,000 series took 86 s when each was checked against all the others).
+ * each new file is checked against the few it could clash with rather than against all of them,
+ * which would take time growing with the square of the number of series.
  */
 class PlannedMeetings {
   private readonly byKey = new Map<string, Meeting[]>();
@@ -144,7 +145,7 @@ export function planImport(inputs: CalendarInput[], options: ImportOptions): Imp
   const existingFiles = options.existing.filter((file): file is ValidMeetingFile => file.meeting !== undefined);
   const takenNames = new Set(options.existing.map((file) => file.name.replace(/\.ya?ml$/, '').toLowerCase()));
   for (const {meeting} of existingFiles) takenNames.add(meeting.id).add(meeting.ics.toLowerCase());
-  takenNames.add(COMBINED_FEED_NAME);
+  takenNames.add(ALL_MEETINGS_CALENDAR_NAME);
   const index = new PlannedMeetings();
   for (const {meeting} of existingFiles) index.add(meeting);
   const existingByUid = new Map<string, ValidMeetingFile>();

@@ -9,7 +9,8 @@ import {scheduledStartsOn} from '../meetings/occurrences';
 import {horizonProblem} from '../meetings/horizon';
 import type {Meeting} from '../types';
 import type {MeetingFields} from './toMeeting';
-import {fieldNode, YAML_LAYOUT, YAML_SCHEMA} from './toYaml';
+import {fieldNode, YAML_LAYOUT} from './toYaml';
+import {YAML_SCHEMA} from '../data-files/yamlFields';
 
 export interface MergedMeetingFile {
   /** The new text; the file's own text when nothing changes. */

@@ -4,9 +4,8 @@
  */
 import {Document, isMap, isSeq, type Node} from 'yaml';
 import type {MeetingFields} from './toMeeting';
+import {YAML_SCHEMA} from '../data-files/yamlFields';
 
-/** YAML 1.2 core schema, as the plugin reads it: 2024-02-13T15:00 stays a plain string. */
-export const YAML_SCHEMA = {version: '1.2', schema: 'core'} as const;
 /** How meeting files are written: no folded lines, multi-line text as a `|` block, `[a, b]`. */
 export const YAML_LAYOUT = {lineWidth: 0, blockQuote: 'literal', flowCollectionPadding: false} as const;
 

@@ -19,9 +19,29 @@ export function intlLocale(htmlLang: string): string {
 // Making an Intl.DateTimeFormat costs far more than formatting with one, and a page of meeting
 // tables formats dozens of dates (main-thread time on slow phones, build time on big sites).
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The same, by frozen options object (this module's own), then locale and zone. */
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 /** A shared formatter per locale, zone and options. */
 export function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Options that cannot change are known by identity: serialising them for the key took longer
+  // than the formatting itself (a build formats each meeting's dates several times).
+  if (!Object.isFrozen(options)) return sharedFormatter(locale, timeZone, options);
+  let formats = byOptions.get(options);
+  if (!formats) {
+    formats = new Map();
+    byOptions.set(options, formats);
+  }
+  const key = `${locale}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = sharedFormatter(locale, timeZone, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function sharedFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
@@ -31,9 +51,15 @@ export function formatter(locale: string, timeZone: string, options: Intl.DateTi
   return format;
 }
 
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit'};
-const DATE: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'};
-const LONG_DAY: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
+const TIME: Intl.DateTimeFormatOptions = Object.freeze({hour: '2-digit', minute: '2-digit'});
+const DATE: Intl.DateTimeFormatOptions = Object.freeze({weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'});
+const DATE_TIME: Intl.DateTimeFormatOptions = Object.freeze({...DATE, ...TIME});
+const LONG_DAY: Intl.DateTimeFormatOptions = Object.freeze({day: 'numeric', month: 'long', year: 'numeric'});
+const DAY_KEY: Intl.DateTimeFormatOptions = Object.freeze({year: 'numeric', month: '2-digit', day: '2-digit'});
+const ZONE_NAME = {
+  shortGeneric: Object.freeze({timeZoneName: 'shortGeneric'}),
+  longGeneric: Object.freeze({timeZoneName: 'longGeneric'}),
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /**
  * The dash between two times or days: Japanese writes a wave dash. Read from the language subtag
@@ -50,7 +76,7 @@ export function formatTime(seconds: number, timeZone: string, locale: string): s
 
 /** "YYYY-MM-DD" of the calendar day in a zone, for comparisons. */
 function dayKey(seconds: number, timeZone: string): string {
-  return formatter('en-CA', timeZone, {year: 'numeric', month: '2-digit', day: '2-digit'}).format(seconds * 1000);
+  return formatter('en-CA', timeZone, DAY_KEY).format(seconds * 1000);
 }
 
 /**
@@ -70,7 +96,7 @@ function untilEnd(from: string, start: number, end: number, timeZone: string, lo
 
 /** "Tue, 13 Jan 2026, 15:00", "mar. 13 janv. 2026, 15:00", "2026年1月13日(火) 15:00": one occurrence of a meeting, in the given zone. */
 export function formatDateTime(seconds: number, timeZone: string, locale: string): string {
-  return formatter(locale, timeZone, {...DATE, ...TIME}).format(seconds * 1000);
+  return formatter(locale, timeZone, DATE_TIME).format(seconds * 1000);
 }
 
 /** "Wed, 12 May 2027, 10:00–13:30", "2027年5月12日(水) 10:00～13:30": a session or a meeting on its day. */
@@ -149,7 +175,7 @@ export function zoneName(timeZone: string, locale: string): string {
   const etc = ETC_ZONE.exec(timeZone);
   if (etc) return !etc[1] || Number(etc[2]) === 0 ? 'UTC' : `UTC${etc[1] === '+' ? '−' : '+'}${Number(etc[2])}`;
   const name = (style: 'shortGeneric' | 'longGeneric') =>
-    formatter(locale, timeZone, {timeZoneName: style})
+    formatter(locale, timeZone, ZONE_NAME[style])
       .formatToParts(REFERENCE_INSTANT)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   const short = name('shortGeneric');

@@ -1,24 +1,46 @@
-import logger from '@docusaurus/logger';
+import {inspect} from 'node:util';
 import {DataError, DataErrors} from '../errors';
 
 /**
- * Data and content mistakes are the author's, not ours: they get their message, never a stack
- * trace. Docusaurus prints a failing hook's error wrapped in its own ("Unable to build website",
- * with stack), so a production build prints ours and stops here instead. In `docusaurus start`
- * (and in tests) the error is thrown, without stack, and the dev server shows it and keeps running.
+ * A mistake in the site's content or data, which stops the build: the author's to fix, not ours,
+ * so it prints as its message (one line per problem) and no stack trace. Docusaurus prints a
+ * hook's error with util.inspect, as `docusaurus start` does when a reload fails.
  */
-export function stopOnAuthorError(message: string): never {
-  if (process.env.NODE_ENV === 'production') {
-    logger.error(`[innersource-sig] ${message}`);
-    process.exit(1);
+export class AuthorError extends Error {
+  constructor(message: string) {
+    super(message);
+    // What test runners print, and util.inspect through the method below.
+    this.stack = `[innersource-sig] ${message}`;
+    hideBuildErrorTrace();
   }
-  const error = new Error(message);
-  error.stack = `[innersource-sig] ${message}`;
-  throw error;
+
+  /** The stack, which is the message: util.inspect would put it in brackets, as one without a trace. */
+  [inspect.custom](): string {
+    return this.stack!;
+  }
 }
 
-/** Rethrows anything but data problems; those stop the build with one line each. */
+let hidingTraces = false;
+
+/**
+ * `docusaurus build` reports a failing hook's error as the cause of its own ("Unable to build
+ * website for locale en."), whose stack trace, of Docusaurus' own functions, would come before
+ * the author's message. That error is made as the rejection travels up, before the event loop
+ * turns: until then, new errors get no trace. Only in a production build, which this error ends.
+ */
+function hideBuildErrorTrace(): void {
+  if (process.env.NODE_ENV !== 'production' || hidingTraces) return;
+  hidingTraces = true;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  setImmediate(() => {
+    Error.stackTraceLimit = limit;
+    hidingTraces = false;
+  });
+}
+
+/** Rethrows anything but data problems; those as an AuthorError, with one line each. */
 export function handleLoadError(error: unknown): never {
-  if (error instanceof DataError || error instanceof DataErrors) stopOnAuthorError(error.message);
+  if (error instanceof DataError || error instanceof DataErrors) throw new AuthorError(error.message);
   throw error;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockEntry, type EventLockFile} from '../events';
-import type {LoadedEvent} from './loadEvents';
+import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockFile} from '../events';
+import type {EventLockEntry, LoadedEvent} from '../types';
 import {readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
 

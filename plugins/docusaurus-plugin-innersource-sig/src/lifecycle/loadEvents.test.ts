@@ -7,7 +7,9 @@ import {DataError} from '../errors';
 import pluginInnerSourceSig, {PLUGIN_NAME} from '../index';
 import {normalizeOptions} from '../options';
 import type {PluginGlobalData} from '../types';
-import {createEventRoutes, isProductionVisibility, loadEventsContent, mdxCrossCompilerCache} from './loadEvents';
+import {isProductionVisibility, loadEventsContent} from './loadEvents';
+import {mdxCrossCompilerCache} from './mdxPages';
+import {eventPageRoutes} from './pageRoutes';
 
 const NOW = new Date('2027-06-01T12:00:00Z');
 
@@ -195,9 +197,8 @@ Le sommet 2022, en deux demi-journées.
 
   it('creates one route per page, with the page data under the MDX loader\'s name', async () => {
     const content = await load(context, true);
-    const routes: RouteConfig[] = [];
     const data: Record<string, unknown> = {};
-    await createEventRoutes(content, {addRoute: (r) => routes.push(r), createData: async (name, value) => ((data[name] = value), name)}, '/sig/events');
+    const routes = eventPageRoutes(content, (name, value) => ((data[name] = value), name));
     expect(routes.map((r) => [r.path, r.component])).toEqual([
       ['/sig/events/2022-summit', '@theme/EventPage'],
       ['/sig/events/summit-2027', '@theme/EventPage'],

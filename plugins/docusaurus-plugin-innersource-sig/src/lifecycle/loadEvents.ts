@@ -1,25 +1,13 @@
 import path from 'node:path';
 import {statSync} from 'node:fs';
 import logger from '@docusaurus/logger';
-import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
-import {
-  addTrailingPathSeparator,
-  aliasedSitePath,
-  aliasedSitePathToRelativePath,
-  createAbsoluteFilePathMatcher,
-  createExcerpt,
-  DEFAULT_PARSE_FRONT_MATTER,
-  docuHash,
-  Globby,
-  GlobExcludeDefault,
-  normalizeUrl,
-} from '@docusaurus/utils';
-import type {DefaultParseFrontMatter, LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
+import {aliasedSitePath, createExcerpt, DEFAULT_PARSE_FRONT_MATTER, Globby, GlobExcludeDefault} from '@docusaurus/utils';
+import type {DefaultParseFrontMatter, LoadContext} from '@docusaurus/types';
 import type {Fields} from '../data-files/fieldChecker';
 import {DataError, dataProblemsError} from '../errors';
+import {eventIcsPath, eventPagePath} from '../outputs';
 import {readText, readTextIfPresent} from './readText';
-import rehypeTableWhitespace from '../markdown/rehypeTableWhitespace';
-import type {EventPageMetadata, EventSummary, SigEvent} from '../types';
+import type {EventsContent, LoadedEvent, SigEvent} from '../types';
 import {
   eventPageMetadata,
   eventSummary,
@@ -40,29 +28,6 @@ const EVENT_FILES = ['*.{md,mdx}', '*/index.{md,mdx}'];
  * through the MDX compiler into the page.
  */
 export const MAX_EVENT_FILE_BYTES = 1024 * 1024;
-
-export interface LoadedEvent {
-  /** In the page's language: a translation's words where the locale has one. */
-  event: SigEvent;
-  /** As written in the event file, untranslated: what the calendar lock fingerprints. */
-  original: SigEvent;
-  summary: EventSummary;
-  /** Absent for `redirect` events and without `eventsRoute`. */
-  page?: {
-    /** The markdown file, aliased (@site/events/x.md, or its translation under i18n/): the route's content module. */
-    source: string;
-    metadata: EventPageMetadata;
-    /** Absolute URL of the page, for the event's calendar. */
-    url: string;
-  };
-}
-
-export interface EventsContent {
-  /** Soonest first. */
-  events: LoadedEvent[];
-  /** Absolute paths of the event files (and translations), for the bundler to watch. */
-  sourceFiles: string[];
-}
 
 /** Like Docusaurus drafts: production builds (or SIMULATE_PRODUCTION_VISIBILITY=true) hide them. */
 export function isProductionVisibility(): boolean {
@@ -190,74 +155,15 @@ export async function loadEventsContent(args: {
     const {event, excerpt, absolute} = translation ?? original;
     if (translation) sourceFiles.push(translation.absolute);
     const status = visibility === 'published' ? undefined : visibility;
-    const permalink = eventsBasePath && !event.redirect ? normalizeUrl([eventsBasePath, event.slug]) : undefined;
+    const permalink = eventPagePath(eventsBasePath, event);
     const summary = eventSummary(event, {permalink, status, excerpt, locale});
     if (!permalink) {
       events.push({event, original: original.event, summary});
       continue;
     }
-    const metadata = eventPageMetadata(event, summary, `/ics/events/${event.slug}.ics`, locale);
+    const metadata = eventPageMetadata(event, summary, eventIcsPath(event.slug), locale);
     events.push({event, original: original.event, summary, page: {source: aliasedSitePath(absolute, siteDir), metadata, url: `${siteUrl}${permalink}`}});
   }
   events.sort((a, b) => a.summary.startsAt - b.summary.startsAt || (a.summary.slug < b.summary.slug ? -1 : 1));
   return {events, sourceFiles};
-}
-
-/** Where createData puts an MDX page's metadata (an event's, a minutes page's): the MDX loader's `metadataPath` must agree. */
-export function metadataFileName(aliasedSource: string): string {
-  return `${docuHash(aliasedSource)}.json`;
-}
-
-/** One page per event, whose content module is the markdown file. */
-export async function createEventRoutes(
-  content: EventsContent,
-  actions: Pick<PluginContentLoadedActions, 'addRoute' | 'createData'>,
-  eventsBasePath: string | false,
-): Promise<void> {
-  if (!eventsBasePath) return;
-  const pages = content.events.flatMap(({page}) => (page ? [page] : []));
-  // Written all at once: one by one, each write would wait behind the docs plugin's queued I/O.
-  await Promise.all(pages.map((page) => actions.createData(metadataFileName(page.source), page.metadata)));
-  for (const page of pages) {
-    actions.addRoute({
-      path: page.metadata.permalink!,
-      component: '@theme/EventPage',
-      exact: true,
-      metadata: {sourceFilePath: aliasedSitePathToRelativePath(page.source)},
-      modules: {content: page.source},
-    });
-  }
-}
-
-/**
- * Whether the site's MDX compiles once for both bundles: `future.faster` since Docusaurus 3.10,
- * `future.experimental_faster` before it.
- */
-export function mdxCrossCompilerCache(future: LoadContext['siteConfig']['future']): boolean {
-  const legacy = (future as {experimental_faster?: {mdxCrossCompilerCache?: boolean}}).experimental_faster;
-  return (future.faster ?? legacy)?.mdxCrossCompilerCache ?? false;
-}
-
-/**
- * The MDX loader rule for event files, minutes files and their translations, as plugin-content-pages makes its own: the site's
- * markdown config (so .md is CommonMark with format 'detect'), and `metadata` from createData.
- * Raw HTML tables of .md pages lose the whitespace React cannot hydrate.
- */
-export function createEventsMDXLoaderRule(context: LoadContext, pageDirs: string[], dataDir: string): ReturnType<typeof createMDXLoaderRule> {
-  const {siteDir, siteConfig} = context;
-  return createMDXLoaderRule({
-    include: pageDirs.map(addTrailingPathSeparator),
-    options: {
-      useCrossCompilerCache: mdxCrossCompilerCache(siteConfig.future),
-      admonitions: true,
-      rehypePlugins: [rehypeTableWhitespace],
-      staticDirs: siteConfig.staticDirectories.map((dir) => path.resolve(siteDir, dir)),
-      siteDir,
-      isMDXPartial: createAbsoluteFilePathMatcher(GlobExcludeDefault, pageDirs),
-      metadataPath: (mdxPath: string) => path.join(dataDir, metadataFileName(aliasedSitePath(mdxPath, siteDir))),
-      // The page shows `title` as its h1: a leading "# Title" in the body would be a second one.
-      removeContentTitle: true,
-      markdownConfig: siteConfig.markdown,
-    },
-  });
 }

@@ -1,19 +1,11 @@
 import path from 'node:path';
 import {readdirSync} from 'node:fs';
 import {DataError} from '../errors';
-import type {Meeting} from '../types';
+import type {LockEntry, Meeting, MeetingsContent} from '../types';
 import {readText, readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
-import {nextLockEntry, parseLockFile, previousLockEntry, serializeLock, validateMeetingSet, type LockEntry} from '../meetings';
+import {nextLockEntry, parseLockFile, previousLockEntry, serializeLock, validateMeetingSet} from '../meetings';
 import {meetingFileProblems} from '../meetings/load';
-
-export interface MeetingsContent {
-  meetings: Meeting[];
-  /** SEQUENCE and DTSTAMP per meeting id, the same in every locale's calendars. */
-  stamps: Record<string, LockEntry>;
-  /** Absolute paths of the meeting files, for the bundler to watch. */
-  sourceFiles: string[];
-}
 
 /** Keeps SEQUENCE and DTSTAMP stable between builds; committed with the meeting files. */
 export const LOCK_FILE_NAME = 'calendar.lock.json';
@@ -23,8 +15,8 @@ export const MEETING_FILE = /^(?!.*\.source\.ya?ml$).*\.ya?ml$/;
 
 /**
  * The most a meeting file may hold: a series with the most dates a file may list (1,000 cancelled
- * and 1,000 moved, about 60 KB) and a long description fits four times over. A 20 MB file took
- * 173 s and 2.6 GB to build, and made a 65 MB calendar.
+ * and 1,000 moved, about 60 KB) and a long description fits four times over. A larger file is
+ * generated, not kept by people, and the build's time and memory and its calendar grow with it.
  */
 export const MAX_MEETING_FILE_BYTES = 256 * 1024;
 

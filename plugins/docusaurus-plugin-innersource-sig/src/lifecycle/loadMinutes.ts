@@ -2,19 +2,10 @@ import path from 'node:path';
 import {Globby, GlobExcludeDefault} from '@docusaurus/utils';
 import {DataError} from '../errors';
 import {parseEventFile} from '../events';
-import {MINUTES_FILES, minutesFrontMatterProblems, minutesProblems, type Minutes, type MinutesFile} from '../meetings/minutes';
-import type {Meeting} from '../types';
+import {MINUTES_FILES, minutesFrontMatterProblems, minutesProblems, type MinutesFile} from '../meetings/minutes';
+import type {Meeting, MinutesContent} from '../types';
 import {MAX_EVENT_FILE_BYTES} from './loadEvents';
 import {readText, readTextIfPresent} from './readText';
-
-export interface MinutesContent {
-  /** In the page's language: a translation's title where the locale has one. */
-  minutes: Minutes[];
-  /** Absolute path of each minutes page's content (the file, or its translation), by name. */
-  sources: Record<string, string>;
-  /** Absolute paths of the minutes files and translations, for the bundler to watch. */
-  sourceFiles: string[];
-}
 
 const relativeToSite = (siteDir: string, absolute: string) => path.relative(siteDir, absolute).split(path.sep).join('/');
 

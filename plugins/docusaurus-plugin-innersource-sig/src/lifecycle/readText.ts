@@ -24,8 +24,8 @@ function tooLarge(limit: SizeLimit, bytes: number): DataError {
 /**
  * The data files (meetings, events, lock files) are read synchronously: they are small, and
  * `loadContent` runs beside the docs plugin, whose thousands of queued reads would make each
- * awaited read of ours wait its turn (seconds on a 5,000-doc portal). With `limit`, a larger file
- * is a DataError, before it is read (a 20 MB meeting file took 173 s and 2.6 GB to build).
+ * awaited read of ours wait its turn behind them. With `limit`, a larger file is a DataError,
+ * before it is read: the build's time and memory grow with the file.
  */
 export function readText(file: string, limit?: SizeLimit): string {
   const size = limit && statSync(file).size;

@@ -1,21 +1,15 @@
-import {normalizeUrl} from '@docusaurus/utils';
-import type {LoadedEvent} from './loadEvents';
-import type {PluginContent} from '../index';
 import {renderEventFeeds, renderEventIcs, renderEventsIcs, type EventIcsOptions} from '../events';
 import {meetingClientData, renderMeetingCalendars} from '../meetings';
-import type {MeetingClientData} from '../types';
+import {buildMonthViews, type MonthViews} from '../meetings/monthView';
+import {byNextMeeting} from '../meetings/order';
+import {ALL_MEETINGS_ICS_PATH, eventFeedPaths, meetingIcsPath, outputFile} from '../outputs';
+import type {EventSummary, LoadedEvent, MeetingClientData, PluginContent} from '../types';
 
 export interface RenderedFiles {
   /** Output path under the locale's folder (e.g. ics/a.ics, events/rss.xml) → text. */
   files: Map<string, string>;
   /** What MeetingTable gets, by series id. */
   meetingsClientData: Record<string, MeetingClientData>;
-}
-
-/** Output paths (under the locale's folder) of the calendar and feeds of all events, for an events route. */
-export function eventFeedPaths(eventsRoute: string): {calendar: string; rss: string; atom: string; json: string} {
-  const under = (name: string) => normalizeUrl([eventsRoute, name]).replace(/^\//, '');
-  return {calendar: 'ics/events.ics', rss: under('rss.xml'), atom: under('atom.xml'), json: under('feed.json')};
 }
 
 /**
@@ -31,7 +25,7 @@ export function renderGeneratedFiles(
     siteUrl: string;
     /** Absolute URL of the meetings page (or of the site root without one). */
     meetingsPageUrl: string;
-    /** The events route (without baseUrl), or false: then no calendar of all events and no feeds. */
+    /** The events route (without baseUrl, normalized), or false: then no calendar of all events and no feeds. */
     eventsRoute: string | false;
     uidDomain: string;
     horizonDays: number;
@@ -43,8 +37,8 @@ export function renderGeneratedFiles(
   const files = new Map<string, string>();
   const calendarBase = {uidDomain: site.uidDomain, url: site.meetingsPageUrl, stamps, text};
   const calendars = renderMeetingCalendars(meetings, {...calendarBase, calendarName: content.calendarName});
-  for (const meeting of meetings) files.set(`ics/${meeting.ics}.ics`, calendars.own.get(meeting.id)!);
-  if (meetings.length > 0) files.set('ics/meetings.ics', calendars.combined);
+  for (const meeting of meetings) files.set(outputFile(meetingIcsPath(meeting.ics)), calendars.own.get(meeting.id)!);
+  if (meetings.length > 0) files.set(outputFile(ALL_MEETINGS_ICS_PATH), calendars.combined);
 
   const icsOptions = ({event, page}: LoadedEvent): EventIcsOptions => ({
     pageUrl: page?.url ?? event.redirect ?? site.siteUrl,
@@ -54,10 +48,12 @@ export function renderGeneratedFiles(
     now,
   });
   for (const loaded of content.events) {
-    if (loaded.page) files.set(loaded.page.metadata.icsPath.slice(1), renderEventIcs(loaded.event, icsOptions(loaded)));
+    if (loaded.page) files.set(outputFile(loaded.page.metadata.icsPath), renderEventIcs(loaded.event, icsOptions(loaded)));
   }
   if (site.eventsRoute) {
-    const paths = eventFeedPaths(site.eventsRoute);
+    const sitePaths = eventFeedPaths(site.eventsRoute);
+    // Under the locale's folder: the files' names, and their URLs relative to the site's root.
+    const paths = {calendar: outputFile(sitePaths.calendar), rss: outputFile(sitePaths.rss), atom: outputFile(sitePaths.atom), json: outputFile(sitePaths.json)};
     const pageUrl = new URL(site.eventsRoute.replace(/^\//, ''), site.siteUrl).href;
     // Drafts and scheduled events (shown by `docusaurus start`) stay out of what people subscribe to.
     const published = content.events.filter(({summary}) => !summary.status);
@@ -84,19 +80,67 @@ export function renderGeneratedFiles(
 
   const meetingsClientData: Record<string, MeetingClientData> = {};
   for (const meeting of meetings) {
+    const icsPath = meetingIcsPath(meeting.ics);
     meetingsClientData[meeting.id] = meetingClientData(meeting, {
       now,
       horizonDays: site.horizonDays,
       // Enough for a page built months ago, small enough for the pages that show the table.
       maxOccurrences: 12,
-      icsPath: `/ics/${meeting.ics}.ics`,
+      icsPath,
       // Google's template link cannot carry cancellations: its details point to the feed.
-      icsUrl: `${site.siteUrl}ics/${meeting.ics}.ics`,
+      icsUrl: `${site.siteUrl}${outputFile(icsPath)}`,
       locale: content.locale,
       calendarText: text,
     });
   }
   return {files, meetingsClientData};
+}
+
+export interface RenderedContent {
+  /** Output path under the locale's folder (e.g. ics/a.ics, events/rss.xml) → text. */
+  files: Map<string, string>;
+  /** What MeetingTable gets, the next meeting's series first. */
+  meetings: MeetingClientData[];
+  /** The event cards, soonest first. */
+  events: EventSummary[];
+  monthViews: MonthViews;
+}
+
+/** Everything the build makes of the content, in the page's language, before any route or data file. */
+export function renderContent(
+  content: PluginContent,
+  site: {
+    /** The site's URL without a trailing slash, and its base URL (the locale's). */
+    url: string;
+    baseUrl: string;
+    /** The events route (without baseUrl, normalized), or false. */
+    eventsRoute: string | false;
+    uidDomain: string;
+    horizonDays: number;
+  },
+): RenderedContent {
+  const siteUrl = `${site.url}${site.baseUrl}`;
+  const output = renderGeneratedFiles(
+    {...content, events: content.events.events},
+    {
+      siteUrl,
+      meetingsPageUrl: content.meetingsPagePath ? `${site.url}${content.meetingsPagePath}` : siteUrl,
+      eventsRoute: content.eventsPagePath ? site.eventsRoute : false,
+      uidDomain: site.uidDomain,
+      horizonDays: site.horizonDays,
+    },
+  );
+  const events = content.events.events.map((event) => event.summary);
+  return {
+    files: output.files,
+    meetings: byNextMeeting(
+      content.meetings.meetings.map((meeting) => output.meetingsClientData[meeting.id]!),
+      content.loadedAt,
+      content.locale,
+    ),
+    events,
+    monthViews: buildMonthViews({meetings: content.meetings.meetings, events, now: content.loadedAt, locale: content.locale, meetingsPagePath: content.meetingsPagePath}),
+  };
 }
 
 /** Largest calendar or feed the build writes: a calendar app downloads it on every refresh. */

@@ -2,10 +2,12 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
 import logger from '@docusaurus/logger';
-import type {ReportingLevel} from '../types';
-import {findContentProblems, formatProblem, mayHaveContentProblems} from '../content-checks/contentProblems';
-import {stopOnAuthorError} from './buildError';
-import {pagesToCheck, type RouteLike} from '../content-checks/pagesToCheck';
+import type {ReportingSeverity} from '@docusaurus/types';
+import {findContentProblems, formatProblem, mayHaveContentProblems} from '../check/contentProblems';
+import {CALENDARS_FOLDER} from '../outputs';
+import {AuthorError} from './buildError';
+import {pagesToCheck} from '../check/pagesToCheck';
+import type {RouteLike} from '../routes';
 
 /** Files under `dir` whose name ends with `extension`, relative to `dir` with "/". */
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -15,18 +17,18 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
-/** Reads the built site and reports content problems at the configured level. */
+/** Reads the built site and reports content problems at the configured level (option `onContentProblems`). */
 export async function reportContentProblems(args: {
   outDir: string;
   siteUrl: string;
   baseUrl: string;
-  level: ReportingLevel;
+  level: ReportingSeverity;
   /** What tells the pages that can hold a problem from the others; without it, every page is read. */
   pages?: {routes: RouteLike[]; sources: ReadonlyMap<string, boolean>; configMayShowProblems: boolean};
 }): Promise<void> {
   if (args.level === 'ignore') return;
-  const icsFiles = await listFiles(path.join(args.outDir, 'ics'), '.ics');
-  const generated = new Set(icsFiles.map((f) => `/ics/${f}`));
+  const icsFiles = await listFiles(path.join(args.outDir, CALENDARS_FOLDER), '.ics');
+  const generated = new Set(icsFiles.map((f) => `/${CALENDARS_FOLDER}/${f}`));
   const htmlFiles = await listFiles(args.outDir, '.html');
   const toRead = args.pages ? pagesToCheck({htmlFiles, baseUrl: args.baseUrl, ...args.pages}) : htmlFiles;
   // One page at a time, synchronously: through the promise API, each of hundreds of 150 KB pages
@@ -38,6 +40,6 @@ export async function reportContentProblems(args: {
   const problems = findContentProblems(pages, generated, {url: args.siteUrl, baseUrl: args.baseUrl});
   if (problems.length === 0) return;
   const message = `Content problems found by docusaurus-plugin-innersource-sig:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;
-  if (args.level === 'throw') stopOnAuthorError(message);
-  logger.warn(message);
+  if (args.level === 'throw') throw new AuthorError(message);
+  logger.report(args.level)(message);
 }

@@ -2,7 +2,7 @@
  * How far the dates of a meeting series may reach, and how many a file may list. Every date a
  * meeting file names is checked against the series' rule, and a rule is expanded occurrence by
  * occurrence from `start`: `cancelled: [9999-12-27]` on a daily series was 2.9 million
- * occurrences (10 s) per check. Within these bounds a check is at most 36,525 occurrences.
+ * occurrences per check. Within these bounds a check is at most 36,525 occurrences.
  *
  * - `start` lies in the years 1900 to 2200. Before 1900 most places kept local mean time, whose
  *   offsets (e.g. -00:01:15 in London) are not whole minutes, and JavaScript's Date reads years

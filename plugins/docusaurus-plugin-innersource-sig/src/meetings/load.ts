@@ -12,11 +12,10 @@ import {horizonProblem, lastDate, MAX_LISTED_DATES, yearProblem, YEARS_AFTER_STA
 import {scheduledStartOn, scheduledStarts, scheduledStartsOn} from './occurrences';
 import {DATE_PLACEHOLDER, dayInSeries} from './history';
 import {normalizedRule, parseRule, RuleError, untilDay} from './rule';
+import {ALL_EVENTS_CALENDAR_NAME, ALL_MEETINGS_CALENDAR_NAME, MEETING_CALENDAR_SEGMENT} from '../outputs';
 
-/** File name of the combined feed under /ics/, so no series may use it. */
-export const COMBINED_FEED_NAME = 'meetings';
 /** File names under /ics/ that the plugin writes itself: all meetings, all events. */
-const RESERVED_ICS_NAMES = [COMBINED_FEED_NAME, 'events'];
+const RESERVED_ICS_NAMES = [ALL_MEETINGS_CALENDAR_NAME, ALL_EVENTS_CALENDAR_NAME];
 
 const MEETING_FIELDS = ['id', 'title', 'description', 'timezone', 'start', 'duration', 'end', 'repeat', 'cancelled', 'moved', 'join', 'agenda', 'notes', 'recordings', 'notesSearch', 'organizer', 'ics', 'uid'];
 /** Fields that hold one link for the whole series, or a link per meeting (date → URL). */
@@ -31,7 +30,7 @@ export const MAX_DESCRIPTION_LENGTH = 5000;
 export const MAX_TITLE_LENGTH = 300;
 const DAY_MS = 86_400_000;
 /** Ids that would be paths of the meetings page's own pages (/meetings/calendar). */
-export const RESERVED_IDS = ['calendar'];
+export const RESERVED_IDS = [MEETING_CALENDAR_SEGMENT];
 /** What a meeting id names, for the message of one too long. */
 const ID_NAMES = 'the meeting for <MeetingTable meeting="…"> and, without `ics:`, its calendar file /ics/<id>.ics';
 
@@ -171,7 +170,7 @@ type StartOn = (date: string) => string | undefined;
 
 /**
  * `scheduledStartOn` for the dates a file names, from one pass of the rule over their span:
- * each call of it runs the rule from `start` again (500 series: a third of a second). Dates out
+ * each call of it runs the rule from `start` again, which adds up over many series. Dates out
  * of reach are refused before they are looked up, and left out of the pass, which they would
  * make as long as they are far.
  */

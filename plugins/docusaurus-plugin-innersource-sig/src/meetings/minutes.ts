@@ -7,7 +7,7 @@ import {parseWallClock} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, type Fields} from '../data-files/fieldChecker';
 import {problemCollector} from '../data-files/problems';
-import type {Meeting} from '../types';
+import type {Meeting, Minutes} from '../types';
 import {dayInSeries} from './history';
 import {horizonProblem} from './horizon';
 import {scheduledStartsOn} from './occurrences';
@@ -23,16 +23,6 @@ export interface MinutesFile {
   /** Relative to the site, for messages. */
   file: string;
   frontMatter: Fields;
-}
-
-export interface Minutes {
-  seriesId: string;
-  /** The day of the meeting, YYYY-MM-DD in the series' zone. */
-  date: string;
-  /** Relative to the meetings folder. */
-  name: string;
-  title?: string;
-  description?: string;
 }
 
 /** Title and description of a minutes file's front matter (or its translation's). */

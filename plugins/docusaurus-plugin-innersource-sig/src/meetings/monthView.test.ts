@@ -4,7 +4,7 @@ import {buildMonthViews, firstDayOfWeek, MONTHS_AHEAD, MONTHS_BACK, type Calenda
 
 const at = (iso: string) => Date.parse(iso) / 1000;
 const NOW = new Date('2026-03-15T12:00:00Z');
-const CALENDAR = '/sig/meetings/calendar';
+const MEETINGS_PAGE = '/sig/meetings';
 
 // Second Tuesday of the month, 15:00 London: March's cancelled, April's moved to Wednesday 16:30.
 const LONDON = parseMeetingFile(
@@ -37,7 +37,7 @@ const SUMMIT = event({slug: 'summit', title: 'InnerSource Summit', date: '2026-0
 const WORKSHOP = event({slug: 'workshop', title: 'Workshop', date: '2026-03-19', end: '2026-03-19', timezone: 'America/New_York', startsAt: at('2026-03-19T17:00:00Z'), endsAt: at('2026-03-19T20:30:00Z'), redirect: 'https://workshop.example.org'});
 
 const build = (args: Partial<Parameters<typeof buildMonthViews>[0]> = {}) =>
-  buildMonthViews({meetings: [LONDON, LONDON_WEEKLY, SYDNEY], events: [SUMMIT, WORKSHOP], now: NOW, locale: 'en-GB', calendarPath: CALENDAR, ...args});
+  buildMonthViews({meetings: [LONDON, LONDON_WEEKLY, SYDNEY], events: [SUMMIT, WORKSHOP], now: NOW, locale: 'en-GB', meetingsPagePath: MEETINGS_PAGE, ...args});
 
 const views = build();
 const month = (key: string, from = views) => from.months.find((m) => m.month === key)!;
@@ -73,7 +73,7 @@ describe('buildMonthViews', () => {
     });
 
     test('without month pages, months link nowhere', () => {
-      const alone = build({calendarPath: undefined}).current;
+      const alone = build({meetingsPagePath: undefined}).current;
       expect(alone.path).toBeUndefined();
       expect(alone.previous).toBeUndefined();
       expect(alone.next).toBeUndefined();

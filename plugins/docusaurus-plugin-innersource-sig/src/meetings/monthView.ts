@@ -10,10 +10,10 @@
  * for that each month also carries the timed items of the neighbouring months' edges that some
  * zone's day places inside it.
  */
-import {normalizeUrl} from '@docusaurus/utils';
 import {floatingDate, instantToWallClock} from '../calendar/zones';
 import {dayStart, nextDay} from '../events/times';
 import {formatTimeRange, formatter, zoneName} from '../intl';
+import {meetingCalendarPath, meetingIcsPath} from '../outputs';
 import type {EventSummary, Meeting, MeetingStatus} from '../types';
 import {byStart, groupedByDay} from './calendarDays';
 import {seriesHistory} from './history';
@@ -173,7 +173,7 @@ function meetingItems(meeting: Meeting, from: Date, to: Date, locale: string): C
     kind: 'meeting',
     id: meeting.id,
     title: meeting.title,
-    icsPath: `/ics/${meeting.ics}.ics`,
+    icsPath: meetingIcsPath(meeting.ics),
     date: record.date,
     start: seconds(record.start),
     end: seconds(record.end),
@@ -211,11 +211,11 @@ function readerMonths(start: number): string[] {
 
 /**
  * The month views from MONTHS_BACK months before the build's month to MONTHS_AHEAD after it.
- * `meetings` and `events` are in the page's language; `calendarPath` (base URL included) is where
- * the month pages are, `<calendarPath>/<YYYY-MM>`: without it, months link to no other.
+ * `meetings` and `events` are in the page's language; the month pages are under the meetings page
+ * (`meetingsPagePath`, base URL included): without it, months link to no other.
  */
-export function buildMonthViews(args: {meetings: Meeting[]; events: EventSummary[]; now: Date; locale: string; calendarPath?: string}): MonthViews {
-  const {locale, calendarPath} = args;
+export function buildMonthViews(args: {meetings: Meeting[]; events: EventSummary[]; now: Date; locale: string; meetingsPagePath?: string}): MonthViews {
+  const {locale, meetingsPagePath} = args;
   const current = args.now.toISOString().slice(0, 7);
   const monthKeys = Array.from({length: MONTHS_BACK + 1 + MONTHS_AHEAD}, (_, i) => addMonths(current, i - MONTHS_BACK));
   // A day's margin either side: the edge days' items that readers elsewhere see in the range.
@@ -236,7 +236,7 @@ export function buildMonthViews(args: {meetings: Meeting[]; events: EventSummary
   const firstDay = firstDayOfWeek(locale);
   const weekdays = weekdayNames(locale, firstDay);
   const title = (month: string) => standalone(dayInWords(`${month}-01`, locale, {month: 'long', year: 'numeric'}), locale);
-  const pathOf = (month: string) => calendarPath && normalizeUrl([calendarPath, month]);
+  const pathOf = (month: string) => meetingsPagePath && meetingCalendarPath(meetingsPagePath, month);
   const link = (month: string | undefined): CalendarMonthLink | undefined => {
     const path = month && pathOf(month);
     return month && path ? {month, title: title(month), path} : undefined;

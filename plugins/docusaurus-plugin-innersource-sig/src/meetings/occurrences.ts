@@ -6,6 +6,45 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 /**
+ * A rule's occurrences from its start through `through` (floating ms, ascending), kept for the
+ * build: a series' page, its month view items, its browser data and the checks of its file each
+ * ask for starts, and each rrule.js pass runs from `start`. Occurrences do not depend on the
+ * range asked (rrule.js yields them in order and stops after the range), so any range up to
+ * `through` is a slice of this list.
+ */
+interface Expansion {
+  through: number;
+  floating: number[];
+  /** Wall clocks of `floating`, filled in as asked. */
+  wallClocks: Array<string | undefined>;
+  /** UNTIL as an instant (ms), if the rule has one. */
+  last?: number;
+}
+
+const FIRST_DATE = new Date(-8_640_000_000_000_000);
+/** Rules by repeat, start and zone (all a rule's occurrences depend on); dropped when too many. */
+const expansions = new Map<string, Expansion>();
+const MAX_EXPANSIONS = 5000;
+
+function expansion(meeting: Meeting, repeat: string, toMs: number): Expansion {
+  const key = `${repeat}\n${meeting.start}\n${meeting.timezone}`;
+  let found = expansions.get(key);
+  if (!found || found.through < toMs) {
+    const rule = parseRule(repeat);
+    // No further than asked (no walk is longer than before): the browser data, asked first in a
+    // build, reaches furthest, and the month view and the series page fit within it.
+    const through = toMs;
+    const floating = floatingRRule(rule, meeting.start, meeting.timezone)
+      .between(FIRST_DATE, new Date(through), true)
+      .map((date) => date.getTime());
+    found = {through, floating, wallClocks: [], ...(rule.until && {last: untilInstant(rule.until, meeting.timezone).getTime()})};
+    if (expansions.size >= MAX_EXPANSIONS) expansions.clear();
+    expansions.set(key, found);
+  }
+  return found;
+}
+
+/**
  * Scheduled starts (wall clocks, before cancellations and moves) of the series whose wall clock
  * lies in [fromFloating, toFloating], both floating dates (see `floatingDate`).
  */
@@ -14,16 +53,35 @@ export function scheduledStarts(meeting: Meeting, fromFloating: Date, toFloating
     const start = floatingDate(meeting.start);
     return start >= fromFloating && start <= toFloating ? [meeting.start] : [];
   }
-  const rule = parseRule(meeting.repeat);
-  const starts = floatingRRule(rule, meeting.start, meeting.timezone).between(fromFloating, toFloating, true).map(floatingToWallClock);
-  if (!rule.until) return starts;
-  const last = untilInstant(rule.until, meeting.timezone).getTime();
+  const [from, to] = [fromFloating.getTime(), toFloating.getTime()];
+  if (!Number.isFinite(from) || !Number.isFinite(to)) {
+    // As rrule.js answers it (an error), after the rule's own checks.
+    floatingRRule(parseRule(meeting.repeat), meeting.start, meeting.timezone).between(fromFloating, toFloating, true);
+  }
+  const {floating, wallClocks, last} = expansion(meeting, meeting.repeat, to);
+  let index = firstAtOrAfter(floating, from);
+  const starts: string[] = [];
+  for (; index < floating.length && floating[index]! <= to; index++) {
+    starts.push((wallClocks[index] ??= floatingToWallClock(new Date(floating[index]!))));
+  }
+  if (last === undefined) return starts;
   // A wall clock is within a day of its instant, so only the starts near UNTIL need a conversion.
   return starts.filter((start) => {
-    const floating = floatingDate(start).getTime();
-    if (floating <= last - DAY_MS) return true;
-    return floating <= last + DAY_MS && wallClockToInstant(start, meeting.timezone).getTime() <= last;
+    const time = floatingDate(start).getTime();
+    if (time <= last - DAY_MS) return true;
+    return time <= last + DAY_MS && wallClockToInstant(start, meeting.timezone).getTime() <= last;
   });
+}
+
+/** Index of the first of the ascending `values` at or after `value`. */
+function firstAtOrAfter(values: number[], value: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The scheduled start (wall clock) on `date` (YYYY-MM-DD), if the series has one that day. */

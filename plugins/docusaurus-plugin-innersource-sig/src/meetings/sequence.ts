@@ -5,14 +5,8 @@
  * build updates an entry only when the schedule's fingerprint changes.
  */
 import {createHash} from 'node:crypto';
-import {parseStampedEntries, type StampedEntry} from '../calendar/lockFile';
-import type {Meeting} from '../types';
-
-/** An entry's fingerprint is scheduleFingerprint() of the version it describes. */
-export interface LockEntry extends StampedEntry {
-  /** The series' UID, when it has one of its own (from a calendar): its SEQUENCE follows it if its id changes. */
-  uid?: string;
-}
+import {parseStampedEntries} from '../calendar/lockFile';
+import type {LockEntry, Meeting} from '../types';
 
 export type LockFile = Record<string, LockEntry>;
 

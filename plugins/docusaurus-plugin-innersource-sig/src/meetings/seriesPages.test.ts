@@ -1,5 +1,4 @@
-import type {Meeting} from '../types';
-import type {Minutes} from './minutes';
+import type {Meeting, Minutes} from '../types';
 import {MAX_PAST_MEETINGS, seriesPagesContent} from './seriesPages';
 
 /** A series as the loader gives it; every fixture below is written for these tests. */

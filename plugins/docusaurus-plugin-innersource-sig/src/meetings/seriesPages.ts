@@ -2,12 +2,11 @@
  * What the series pages (/meetings/<id>) and minutes pages (/meetings/<id>/<date>) show, from the
  * validated meetings and minutes files: pure data, which the lifecycle turns into routes.
  */
-import {normalizeUrl} from '@docusaurus/utils';
 import {floatingDate} from '../calendar/zones';
 import {formatDateTime, formatter, zoneName} from '../intl';
-import type {Meeting, MeetingMinutesMetadata, MeetingRecord, MeetingSeriesPageData, PastMeetingData} from '../types';
+import {minutesPagePath, seriesPagePath} from '../outputs';
+import type {Meeting, MeetingMinutesMetadata, MeetingRecord, MeetingSeriesPageData, Minutes, PastMeetingData} from '../types';
 import {seriesBegins, seriesHistory} from './history';
-import type {Minutes} from './minutes';
 
 /**
  * The most past meetings a series page lists: a weekly call's twenty years. A daily series from
@@ -38,14 +37,6 @@ export interface SeriesPage {
   /** Site path with the base URL. */
   path: string;
   data: MeetingSeriesPageData;
-}
-
-export function seriesPagePath(meetingsPagePath: string, id: string): string {
-  return normalizeUrl([meetingsPagePath, id]);
-}
-
-export function minutesPagePath(meetingsPagePath: string, id: string, date: string): string {
-  return normalizeUrl([meetingsPagePath, id, date]);
 }
 
 function pastMeeting(record: MeetingRecord, meeting: Meeting, locale: string): PastMeetingData {

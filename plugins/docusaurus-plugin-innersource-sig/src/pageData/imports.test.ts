@@ -1,4 +1,4 @@
-import {appendImports, isComponentSource, pageDataImports, resolveTagName} from './imports';
+import {appendImports, isComponentSource, pageDataImports} from './imports';
 import type {PageDataIndex} from './modules';
 import {findComponentUsages} from './usages';
 
@@ -48,15 +48,6 @@ describe('pageDataImports', () => {
 
   test('an event list imports the events', () => {
     expect(importsOf('<EventList upcoming limit={3} />\n<EventList past />')).toEqual(['/d/events.js']);
-  });
-});
-
-describe('resolveTagName', () => {
-  test('label, key, or a label written with spaces for the dashes of the key', () => {
-    const names = {'mentoring program': 'mentors', mentors: 'mentors', 'getting-started': 'getting-started'};
-    expect(resolveTagName(names, 'Mentoring Program')).toBe('mentors');
-    expect(resolveTagName(names, 'getting started')).toBe('getting-started');
-    expect(resolveTagName(names, 'toString')).toBeUndefined();
   });
 });
 

@@ -1,20 +1,7 @@
 import path from 'node:path';
 import type {PageDataIndex} from './modules';
-import type {AttributeValue, ComponentUsage} from './usages';
-
-/** Same rules as client/tags.ts findTag: label or key, any case, spaces for dashes. */
-export function resolveTagName(names: Record<string, string>, name: string): string | undefined {
-  const wanted = name.trim().toLowerCase();
-  const byName = (n: string) => (Object.hasOwn(names, n) ? names[n] : undefined);
-  return byName(wanted) ?? byName(wanted.replace(/\s+/g, '-'));
-}
-
-function stringsOf(value: AttributeValue | undefined, split = false): string[] | 'expression' {
-  if (!value || value.kind === 'flag') return [];
-  if (value.kind === 'expression') return 'expression';
-  const values = value.kind === 'string' ? [value.value] : value.values;
-  return split ? values.flatMap((v) => v.split(',')).map((v) => v.trim()) : values;
-}
+import {stringsOf, type ComponentUsage} from './usages';
+import {resolveTagName} from '../tags/tagNames';
 
 /**
  * The page-data modules a page needs for its component uses. Unknown tags or meetings get no

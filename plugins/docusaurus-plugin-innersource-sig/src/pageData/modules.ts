@@ -2,6 +2,7 @@ import path from 'node:path';
 import {docuHash} from '@docusaurus/utils';
 import type {DocsTagIndex, EventSummary, MeetingClientData} from '../types';
 import type {CalendarMonth} from '../meetings/monthView';
+import {tagNames} from '../tags/tagNames';
 
 /**
  * What the page-data loader needs to find the module of a component's data: absolute module
@@ -10,7 +11,7 @@ import type {CalendarMonth} from '../meetings/monthView';
 export interface PageDataIndex {
   /** Per docs plugin instance id. */
   tags: Record<string, {
-    /** Tag label and key, lower case → key. */
+    /** Tag label and key, lower case → key (tags/tagNames.ts). */
     names: Record<string, string>;
     /** Tag key → module. */
     modules: Record<string, string>;
@@ -82,19 +83,16 @@ export function buildPageDataModules({
 
   const tags: PageDataIndex['tags'] = {};
   for (const [pluginId, index] of Object.entries(tagIndexes)) {
-    const names: Record<string, string> = {};
     const modules: Record<string, string> = {};
     const fileNames: string[] = [];
     for (const tag of index.tags) {
-      names[tag.label] = tag.key;
-      names[tag.key] = tag.key;
       const name = `page-data-tag-${docuHash(pluginId)}-${docuHash(tag.key)}.js`;
       const docs = tag.docs.map((i) => index.docs[i]!);
       modules[tag.key] = add(name, registeringModule(storeModule, 'registerTagDocs', [pluginId, tag.key], docs));
       fileNames.push(name);
     }
     const all = add(`page-data-tags-${docuHash(pluginId)}.js`, collectionModule(fileNames));
-    tags[pluginId] = {names, modules, all};
+    tags[pluginId] = {names: tagNames(index.tags), modules, all};
   }
 
   const meetingModules: Record<string, string> = {};

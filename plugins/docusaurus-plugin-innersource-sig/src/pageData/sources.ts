@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {sourceMayShowProblems} from '../content-checks/pagesToCheck';
 import {PLUGIN_NAME} from '../pluginName';
-import {mayUseDataComponents} from './usages';
+import {mayUseDataComponents, sourceMayShowProblems} from './usages';
 
 const SOURCE = /\.(?:mdx?|[jt]sx?)$/i;
 /** Data a page may import or a theme may render (JSON, YAML): read for the content checks only. */
@@ -17,8 +16,8 @@ export interface SiteSource {
 /**
  * The site's MDX and JS/TS files for which `keep(text)` holds, sorted by path. Folders named
  * node_modules or starting with a dot, and `skip`, are not entered. Read synchronously: nothing
- * else runs meanwhile, and thousands of small files read through the promise API take five times
- * as long (1.5 s on a 5,000-doc portal).
+ * else runs meanwhile, and thousands of small files read through the promise API take several
+ * times as long, each read a round trip through the thread pool.
  */
 export async function readSiteSources(
   siteDir: string,
@@ -59,7 +58,7 @@ export interface SiteScan {
   componentSources: string[];
   /**
    * Every MDX, JS/TS, JSON and YAML file read, site-relative with "/", and whether it can put a
-   * notice or an .ics link in a page (see content-checks/pagesToCheck). The plugin's own data
+   * notice or an .ics link in a page (see check/pagesToCheck.ts). The plugin's own data
    * (the meetings folder, its translation files) is left out: it only reaches the plugin's pages
    * and components, which are checked anyway.
    */

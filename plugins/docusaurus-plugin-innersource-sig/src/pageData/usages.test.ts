@@ -1,4 +1,4 @@
-import {findComponentUsages, mayUseDataComponents} from './usages';
+import {findComponentUsages, mayUseDataComponents, sourceMayShowProblems, stringsOf} from './usages';
 
 describe('findComponentUsages', () => {
   test('reads string attributes in either quote, in any order, over several lines', () => {
@@ -47,5 +47,26 @@ describe('mayUseDataComponents', () => {
   test('is the cheap test that lets most files through untouched', () => {
     expect(mayUseDataComponents('# A doc\n\nNo components here, just <b>HTML</b>.')).toBe(false);
     expect(mayUseDataComponents('<MeetingTable meeting="x" />')).toBe(true);
+  });
+});
+
+describe('sourceMayShowProblems', () => {
+  it('holds for a data component, a calendar link or a notice, and not for plain prose', () => {
+    expect(sourceMayShowProblems('<MeetingTable meeting="sig" />')).toBe(true);
+    expect(sourceMayShowProblems('[Subscribe](/ics/sig.ics)')).toBe(true);
+    expect(sourceMayShowProblems("import CalendarFileLink from '@theme/CalendarFileLink';")).toBe(true);
+    expect(sourceMayShowProblems('<span data-sig-problem="unknown-tag" />')).toBe(true);
+    expect(sourceMayShowProblems('# Trusted committers\n\nA role, not a title.')).toBe(false);
+  });
+});
+
+describe('stringsOf', () => {
+  it('gives the names as the components read them: trimmed, without empty ones', () => {
+    expect(stringsOf({kind: 'string', value: ' sig '})).toEqual(['sig']);
+    expect(stringsOf({kind: 'string', value: 'a, b,'}, true)).toEqual(['a', 'b']);
+    expect(stringsOf({kind: 'strings', values: ['a', ' ']})).toEqual(['a']);
+    expect(stringsOf({kind: 'flag'})).toEqual([]);
+    expect(stringsOf(undefined)).toEqual([]);
+    expect(stringsOf({kind: 'expression'})).toBe('expression');
   });
 });

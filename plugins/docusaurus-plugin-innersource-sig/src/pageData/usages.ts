@@ -29,6 +29,32 @@ export function mayUseDataComponents(source: string): boolean {
   return DATA_COMPONENTS.some((name) => source.includes(`<${name}`));
 }
 
+/** Attribute the theme components put on their visible "not found" notices (SigNotice). */
+export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
+
+/** Words a source needs to put a notice or a calendar link in its page. */
+const PROBLEM_WORDS = ['.ics', 'CalendarFileLink', 'SigNotice', PROBLEM_ATTRIBUTE];
+
+/**
+ * Whether a source file (MDX, JS, or data it feeds to pages) can make its page hold a notice or
+ * an .ics link: the pages of the others need no content check (check/pagesToCheck.ts).
+ */
+export function sourceMayShowProblems(text: string): boolean {
+  return mayUseDataComponents(text) || PROBLEM_WORDS.some((word) => text.includes(word));
+}
+
+/**
+ * The names an attribute gives, as the components read them: trimmed, without empty ones, and
+ * with `split` also a comma-separated list (`meetings="a, b"`). 'expression' for a computed
+ * value, known only when the page renders.
+ */
+export function stringsOf(value: AttributeValue | undefined, split = false): string[] | 'expression' {
+  if (!value || value.kind === 'flag') return [];
+  if (value.kind === 'expression') return 'expression';
+  const values = value.kind === 'string' ? [value.value] : value.values;
+  return (split ? values.flatMap((v) => v.split(',')) : values).map((v) => v.trim()).filter(Boolean);
+}
+
 function expressionValue(braced: string): AttributeValue {
   const code = braced.slice(1, -1);
   const values: string[] = [];

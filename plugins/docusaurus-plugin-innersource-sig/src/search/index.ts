@@ -9,10 +9,9 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {Joi} from '@docusaurus/utils-validation';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
-import type {PluginContent} from '../index';
 import {PLUGIN_NAME} from '../pluginName';
+import type {PluginContent} from '../types';
 import {defaultCodeTranslations} from '../translations/codeTranslations';
-import {stopOnAuthorError} from '../lifecycle/buildError';
 import {meetingSearchRecords, type SearchRecord} from './records';
 import {searchableRoutes} from './pages';
 import {SEARCH_INDEX_DIR, writeSearchIndex} from './writeIndex';
@@ -48,6 +47,9 @@ export function validateOptions({validate, options}: OptionValidationContext<Sea
  */
 const PAGEFIND_LOADER = path.resolve(__dirname, '../search-theme/SearchBar/pagefind');
 const SERVER_PAGEFIND_LOADER = path.resolve(__dirname, '../search-theme/SearchBar/pagefind.server');
+
+/** The package of Pagefind's binary for this machine, named as Pagefind looks it up. */
+const PAGEFIND_BINARY_PACKAGE = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
 
 export default function themeInnerSourceSigSearch(context: LoadContext, options: Partial<SearchOptions> = {}): Plugin<void> {
   const {i18n, baseUrl} = context;
@@ -95,8 +97,11 @@ export default function themeInnerSourceSigSearch(context: LoadContext, options:
         const result = await writeSearchIndex({outDir, baseUrl, routePaths, language, records});
         logger.info`Search index: ${result.pages} pages and ${result.records} meeting records in ${result.ms} ms (${path.relative(context.siteDir, path.join(outDir, SEARCH_INDEX_DIR)) || outDir})`;
       } catch (error) {
-        stopOnAuthorError(
-          `docusaurus-plugin-innersource-sig/search could not write the search index of locale "${i18n.currentLocale}": ${error instanceof Error ? error.message : String(error)}\nCheck that the "pagefind" package and its binary for this platform (@pagefind/<platform>) are installed.`,
+        // Not the author's mistake, and most often a Pagefind binary missing: which package holds it,
+        // and Pagefind's own error (the cause) for anything else.
+        throw new Error(
+          `docusaurus-plugin-innersource-sig/search could not write the search index of locale "${i18n.currentLocale}". Check that the "pagefind" package and its binary for this platform (${PAGEFIND_BINARY_PACKAGE}) are installed.`,
+          {cause: error},
         );
       }
     },

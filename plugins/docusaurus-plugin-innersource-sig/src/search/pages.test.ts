@@ -1,4 +1,4 @@
-import {indexInputFile, indexedUrl, routeHtmlFiles, searchableRoutes} from './pages';
+import {indexInputFile, indexedUrl, searchableRoutes} from './pages';
 
 describe('searchableRoutes', () => {
   // The shape of a Docusaurus build's routes: docs nested under their layout routes.
@@ -34,19 +34,6 @@ describe('searchableRoutes', () => {
 
   it('leaves out routes outside the locale', () => {
     expect(searchableRoutes([{path: '/docs/a', component: '@theme/DocItem'}], '/fr/', [])).toEqual([]);
-  });
-});
-
-describe('routeHtmlFiles', () => {
-  it.each([
-    ['/', '/', ['index.html']],
-    ['/docs/intro', '/', ['docs/intro/index.html', 'docs/intro.html']],
-    ['/docs/intro/', '/', ['docs/intro/index.html']],
-    ['/fr/docs/intro', '/fr/', ['docs/intro/index.html', 'docs/intro.html']],
-    ['/portal/', '/portal/', ['index.html']],
-    ['/elsewhere/page', '/portal/', []],
-  ])('%s under base URL %s is written to %j', (route, baseUrl, files) => {
-    expect(routeHtmlFiles(route, baseUrl)).toEqual(files);
   });
 });
 

@@ -1,9 +1,8 @@
 /**
- * Which built pages go into the search index, and where their HTML files are: pure functions of
- * the build's routes, so that the pages are chosen without reading them.
+ * Which built pages go into the search index, and under which file and URL Pagefind gets them:
+ * pure functions of the build's routes, so that the pages are chosen without reading them.
  */
-import path from 'node:path';
-import {leafRoutes, type RouteLike} from '../content-checks/pagesToCheck';
+import {leafRoutes, type RouteLike} from '../routes';
 
 /**
  * Pages that only list other pages (tag pages, blog lists): their words are the titles of pages
@@ -32,16 +31,6 @@ export function searchableRoutes(routes: RouteLike[], baseUrl: string, eventsPag
     .map((route) => route.path)
     .filter((routePath) => routePath.startsWith(baseUrl) && !/^404(?:\.html)?\/?$/.test(routePath.slice(baseUrl.length)));
   return [...new Set(paths)];
-}
-
-/** The HTML files a route may have been written to, relative to the locale's output folder, most likely first. */
-export function routeHtmlFiles(routePath: string, baseUrl: string): string[] {
-  if (!routePath.startsWith(baseUrl)) return [];
-  const relative = routePath.slice(baseUrl.length).replace(/\/+$/, '');
-  if (relative.endsWith('.html')) return [relative];
-  if (relative === '') return ['index.html'];
-  // trailingSlash: false writes docs/intro.html; true and undefined write docs/intro/index.html.
-  return routePath.endsWith('/') ? [path.posix.join(relative, 'index.html')] : [path.posix.join(relative, 'index.html'), `${relative}.html`];
 }
 
 /**

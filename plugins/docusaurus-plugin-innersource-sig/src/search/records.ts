@@ -5,7 +5,7 @@
  */
 import {zoneName} from '../intl';
 import {describeSchedule, meetingTimes} from '../meetings/describe';
-import {seriesPagePath} from '../meetings/seriesPages';
+import {seriesPagePath} from '../outputs';
 import type {Meeting} from '../types';
 
 export interface SearchRecord {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import type {LoadContext} from '@docusaurus/types';
@@ -29,5 +30,21 @@ describe('the search theme', () => {
     const themeDir = path.resolve(__dirname, '../search-theme/SearchBar');
     expect(server.resolve.alias).toEqual({[path.join(themeDir, 'pagefind')]: path.join(themeDir, 'pagefind.server')});
     expect(theme.configureWebpack!({} as never, false, utils, undefined)).toEqual({});
+  });
+
+  it('fails the build saying what to install when it cannot write the index, without ending the process', async () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    try {
+      const theme = themeInnerSourceSigSearch(context);
+      // Its folder of links to the pages cannot be made beside an output folder that does not exist.
+      const outDir = path.join(os.tmpdir(), `sig-no-such-folder-${process.pid}`, 'build');
+      const error = await theme.postBuild!({outDir, routes: []} as never).then(() => undefined, (e: Error) => e);
+      const binary = `@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+      expect(error?.message).toBe(`docusaurus-plugin-innersource-sig/search could not write the search index of locale "en". Check that the "pagefind" package and its binary for this platform (${binary}) are installed.`);
+      expect((error?.cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+      expect(exit).not.toHaveBeenCalled();
+    } finally {
+      exit.mockRestore();
+    }
   });
 });

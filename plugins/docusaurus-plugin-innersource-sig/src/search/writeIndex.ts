@@ -6,7 +6,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {SearchRecord} from './records';
-import {indexedUrl, indexInputFile, routeHtmlFiles} from './pages';
+import {indexedUrl, indexInputFile} from './pages';
+import {routeHtmlFiles} from '../routes';
 
 /** The part of Pagefind's Node API used here. */
 interface PagefindIndex {

@@ -6,7 +6,8 @@ import {useLocation} from '@docusaurus/router';
 import SigNotice from '@theme/SigNotice';
 import type {TaggedDoc} from '../../types';
 import {useSigData} from '../../client/pluginData';
-import {findTag, selectTaggedDocs} from '../../client/tags';
+import {selectTaggedDocs} from '../../client/tags';
+import {resolveTagName, tagNames} from '../../tags/tagNames';
 import {tagDocs} from '../../client/pageData';
 import styles from './styles.module.css';
 
@@ -38,8 +39,8 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
       </SigNotice>
     );
   }
-  const found = findTag(data?.tags[docsPluginId] ?? [], tagName);
-  if (!found) {
+  const key = resolveTagName(tagNames(data?.tags[docsPluginId] ?? []), tagName);
+  if (key === undefined) {
     return (
       <SigNotice problem="unknown-tag" value={tagName}>
         <Translate id="sig.bokTagList.unknownTag" description="Notice shown where an author named a tag that no document has; {tag} is the tag" values={{tag: <code>{tagName}</code>}}>
@@ -48,7 +49,7 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
       </SigNotice>
     );
   }
-  const allDocs = tagDocs(docsPluginId, found.key);
+  const allDocs = tagDocs(docsPluginId, key);
   if (!allDocs) {
     return (
       <SigNotice problem="missing-data" value={`BokTagList tag "${tagName}"`}>

@@ -13,6 +13,7 @@ import EventList from '@theme/EventList';
 import type {EventListing} from '../../types';
 import {useEventFeedUrls, useSigData} from '../../client/pluginData';
 import {webcalUrl} from '../../client/meetingTimes';
+import {eventListingPath} from '../../outputs';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -46,14 +47,14 @@ function Filters({listing, base}: {listing: EventListing; base: string}) {
     <nav className={styles.filters} aria-label={translate({id: 'sig.eventsPage.filters', message: 'Filter events', description: 'Accessible name of the links that filter the events pages'})}>
       <ul className={styles.filterList}>
         <li><FilterLink to={base}><Translate id="sig.eventsPage.all" description="Link to the page of all events">All events</Translate></FilterLink></li>
-        <li><FilterLink to={`${base}/upcoming`}><Translate id="sig.eventsPage.upcomingLink" description="Link to the page of upcoming events only">Upcoming</Translate></FilterLink></li>
-        <li><FilterLink to={`${base}/past`}><Translate id="sig.eventsPage.pastLink" description="Link to the page of past events only">Past</Translate></FilterLink></li>
+        <li><FilterLink to={eventListingPath(base, {when: 'upcoming'})}><Translate id="sig.eventsPage.upcomingLink" description="Link to the page of upcoming events only">Upcoming</Translate></FilterLink></li>
+        <li><FilterLink to={eventListingPath(base, {when: 'past'})}><Translate id="sig.eventsPage.pastLink" description="Link to the page of past events only">Past</Translate></FilterLink></li>
       </ul>
       {listing.tags.length > 0 && (
         <ul className={styles.filterList} aria-label={translate({id: 'sig.eventsPage.tags', message: 'Tags', description: 'Accessible name of the list of event tags on the events pages'})}>
           {listing.tags.map((tag) => (
             <li key={tag.key}>
-              <FilterLink to={`${base}/tags/${tag.key}`}>
+              <FilterLink to={eventListingPath(base, {tag})}>
                 {tag.label} <span className={styles.count}>({tag.count})</span>
               </FilterLink>
             </li>
@@ -93,7 +94,7 @@ function TagIndex({listing, base}: {listing: EventListing; base: string}) {
     <ul className={styles.tagIndex}>
       {listing.tags.map((tag) => (
         <li key={tag.key}>
-          <Link to={`${base}/tags/${tag.key}`}>{tag.label}</Link> ({tag.count})
+          <Link to={eventListingPath(base, {tag})}>{tag.label}</Link> ({tag.count})
         </li>
       ))}
     </ul>

@@ -1,7 +1,6 @@
 import React, {useState, type ReactNode} from 'react';
 import MDXContent from '@theme-init/MDXContent';
-import {HeadingIdContext} from '../../client/headingIds';
-import {HeadingIdRegistry} from '../../client/slug';
+import {HeadingIdContext, HeadingIdRegistry} from '../../client/headingIds';
 
 type Props = {children: ReactNode};
 

@@ -13,6 +13,7 @@ import {useIntlLocale} from '../../client/locale';
 import {readerTimeZone} from '../../client/meetingTimes';
 import {dayIn, itemsByDay} from '../../client/calendarMonth';
 import {formatTimeRange, zoneName} from '../../intl';
+import {seriesPagePath} from '../../outputs';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -70,7 +71,7 @@ function spokenItem(item: CalendarItem, day: CalendarDay, clock: Clock): string 
 /** A meeting links to its series' page (or, on a site without, its calendar file); an event to its page or website. */
 function ItemLink({item, meetingsPagePath, children}: {item: CalendarItem; meetingsPagePath?: string; children: ReactNode}) {
   const className = clsx(styles.item, styles[item.kind], styles[item.status]);
-  if (item.kind === 'meeting' && meetingsPagePath) return <Link className={className} to={`${meetingsPagePath.replace(/\/$/, '')}/${item.id}`}>{children}</Link>;
+  if (item.kind === 'meeting' && meetingsPagePath) return <Link className={className} to={seriesPagePath(meetingsPagePath, item.id)}>{children}</Link>;
   if (item.kind === 'meeting' && item.icsPath) return <CalendarFileLink className={className} href={item.icsPath}>{children}</CalendarFileLink>;
   if (item.href) return <Link className={className} to={item.href}>{children}</Link>;
   return <span className={className}>{children}</span>;

@@ -15,6 +15,7 @@ import {meetingData} from '../../client/pageData';
 import {useIntlLocale} from '../../client/locale';
 import {CANCELLED, readerSeesOtherTime, readerTimeZone, upcomingDates, upcomingOccurrences, webcalUrl, type OccurrenceTuple} from '../../client/meetingTimes';
 import {differentDay, formatDateTimeRange, formatTimeRange, zoneName} from '../../intl';
+import {seriesPagePath} from '../../outputs';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -161,7 +162,7 @@ function SourceFreshness({source}: {source: NonNullable<MeetingClientData['sourc
  */
 function Caption({data}: {data: MeetingClientData}) {
   const meetingsPage = useSigData()?.meetingsPagePath;
-  const seriesPage = meetingsPage && `${meetingsPage.replace(/\/$/, '')}/${data.id}`;
+  const seriesPage = meetingsPage && seriesPagePath(meetingsPage, data.id);
   const seriesUrl = useBaseUrl(seriesPage ?? '/');
   const here = useLocation().pathname.replace(/\/$/, '') === seriesUrl.replace(/\/$/, '');
   return <caption className={styles.caption}>{seriesPage && !here ? <Link to={seriesPage}>{data.title}</Link> : data.title}</caption>;

@@ -9,6 +9,7 @@ import MeetingTable from '@theme/MeetingTable';
 import type {MeetingClientData} from '../../types';
 import {useSigData} from '../../client/pluginData';
 import {webcalUrl} from '../../client/meetingTimes';
+import {ALL_MEETINGS_ICS_PATH} from '../../outputs';
 
 export interface Props {
   /** Every series, from the route's module (which also hands them to MeetingTable). */
@@ -19,7 +20,7 @@ export interface Props {
 export default function MeetingsPage({meetings}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const data = useSigData();
-  const feed = data?.meetingsFeedPath ?? '/ics/meetings.ics';
+  const feed = data?.meetingsFeedPath ?? ALL_MEETINGS_ICS_PATH;
   const title = translate({id: 'sig.meetingsPage.title', message: 'Meetings', description: 'Title of the meetings page'});
   return (
     <Layout title={title} description={translate({id: 'sig.meetingsPage.description', message: 'Recurring calls of the SIG, with calendar files to add or subscribe to.', description: 'Meta description of the meetings page'})}>

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 
 export interface Props {
-  /** What the build looks for to report the problem (see content-checks). */
+  /** What the build looks for to report the problem (see check/contentProblems.ts). */
   problem: 'unknown-tag' | 'unknown-meeting' | 'missing-data' | 'missing-prop';
   value: string;
   children: ReactNode;

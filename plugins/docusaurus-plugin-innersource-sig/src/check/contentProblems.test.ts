@@ -1,4 +1,5 @@
-import {findContentProblems, formatProblem, PROBLEM_ATTRIBUTE} from './contentProblems';
+import {findContentProblems, formatProblem} from './contentProblems';
+import {PROBLEM_ATTRIBUTE} from '../pageData/usages';
 
 const SITE = {url: 'https://sig.example.org', baseUrl: '/sig/'};
 const GENERATED = new Set(['/ics/innersource-sig.ics', '/ics/meetings.ics']);
@@ -29,8 +30,18 @@ describe('findContentProblems', () => {
   });
 
   test('does not report the text of a page that merely mentions the attribute', () => {
-    const html = '<p>Notices carry data-sig-problem so the build can find them.</p><div data-sig-problem="missing-prop" data-sig-value="tag">x</div>';
+    const html = '<p>Notices carry data-sig-problem so the build can find them.</p><div data-sig-problem="no-such-kind" data-sig-value="x">x</div>';
     expect(findContentProblems([page(html)], GENERATED, SITE)).toEqual([]);
+  });
+
+  test('finds missing-prop notices: a MeetingTable without meeting, a BokTagList without tag', () => {
+    const html =
+      '<div class="alert alert--warning" role="note" data-sig-problem="missing-prop" data-sig-value="meeting">MeetingTable needs a meeting id</div>' +
+      '<div class="alert alert--warning" role="note" data-sig-problem="missing-prop" data-sig-value="tag">BokTagList needs a tag</div>';
+    expect(findContentProblems([page(html)], GENERATED, SITE)).toEqual([
+      {page: 'docs/Intro/index.html', kind: 'missing-prop', value: 'meeting'},
+      {page: 'docs/Intro/index.html', kind: 'missing-prop', value: 'tag'},
+    ]);
   });
 
   test('reports a link (with the base url) to an .ics file the build does not generate', () => {
@@ -89,6 +100,7 @@ describe('formatProblem', () => {
     expect(formatProblem({page: 'index.html', kind: 'unknown-tag', value: 'nope'})).toMatch(/^index\.html: .*BokTagList.*"nope"/);
     expect(formatProblem({page: 'index.html', kind: 'unknown-meeting', value: 'm'})).toMatch(/MeetingTable.*"m"/);
     expect(formatProblem({page: 'p.html', kind: 'missing-ics', value: '/ics/x.ics'})).toContain('/ics/x.ics');
+    expect(formatProblem({page: 'p.html', kind: 'missing-prop', value: 'meeting'})).toMatch(/^p\.html: .*prop "meeting"/);
   });
 });
 

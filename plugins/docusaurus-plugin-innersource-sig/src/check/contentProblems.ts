@@ -1,18 +1,24 @@
 /**
  * Problems in content that only show once pages are rendered: a BokTagList naming a tag no doc
  * has, a MeetingTable naming an unknown series, a component whose data the build could not
- * attach to its page, a link to an .ics file the build does not make.
+ * attach to its page or that lacks a required prop, a link to an .ics file the build does not make.
  * Docusaurus' broken-link checker does not see generated files, so we look at the built HTML.
  */
+import {CALENDARS_FOLDER} from '../outputs';
+import {PROBLEM_ATTRIBUTE} from '../pageData/usages';
+
+/** The `problem` kinds of theme/SigNotice: the theme is compiled apart, so they are listed again here. */
+const NOTICE_KINDS = ['unknown-tag', 'unknown-meeting', 'missing-data', 'missing-prop'] as const;
+type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+const isNoticeKind = (kind: string): kind is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(kind);
+
 export interface ContentProblem {
   /** Page (output HTML file, relative to the build folder). */
   page: string;
-  kind: 'unknown-tag' | 'unknown-meeting' | 'missing-data' | 'missing-ics';
+  kind: NoticeKind | 'missing-ics';
   value: string;
 }
-
-/** Attribute the theme components put on their visible "not found" notices. */
-export const PROBLEM_ATTRIBUTE = 'data-sig-problem';
 
 /**
  * Whether a page can hold a problem at all: a notice or a link to a calendar file. Most pages
@@ -64,7 +70,7 @@ export function findContentProblems(
     if (!mayHaveContentProblems(html)) continue;
     for (const match of html.includes(PROBLEM_ATTRIBUTE) ? html.matchAll(NOTICE_PATTERN) : []) {
       const kind = valueOf(match, 1);
-      if (kind !== 'unknown-tag' && kind !== 'unknown-meeting' && kind !== 'missing-data') continue;
+      if (!isNoticeKind(kind)) continue;
       problems.push({page, kind, value: decodeHtml(valueOf(match, 4))});
     }
     const seen = new Set<string>();
@@ -74,7 +80,7 @@ export function findContentProblems(
       if (!href.includes('.ics')) continue;
       const ics = ICS_HREF.exec(decodeHtml(href));
       if (!ics) continue;
-      const sitePath = ownSitePath(ics[1]!, host, site.baseUrl);
+      const sitePath = ownIcsPath(ics[1]!, host, site.baseUrl);
       if (sitePath === undefined || seen.has(sitePath)) continue;
       seen.add(sitePath);
       if (!generatedIcs.has(sitePath)) problems.push({page, kind: 'missing-ics', value: sitePath});
@@ -87,18 +93,22 @@ export function findContentProblems(
  * The path of a link to `host` ("/a", "https://host/a", "webcal://host/a" → "/a"); undefined for
  * another host's, and for relative links, which the browser resolves: we cannot tell.
  */
-export function pathOnHost(href: string, host: string): string | undefined {
+function pathOnHost(href: string, host: string): string | undefined {
   const absolute = /^(?:https?|webcal):\/\/([^/]+)(\/.*)$/i.exec(href);
   if (absolute) return absolute[1] === host ? absolute[2] : undefined;
   return href.startsWith('/') ? href : undefined;
 }
 
-/** "/sig/ics/a.ics", "webcal://host/sig/ics/a.ics" → "/ics/a.ics"; other sites' links → undefined. */
-function ownSitePath(href: string, host: string, baseUrl: string): string | undefined {
+/**
+ * "/sig/ics/a.ics", "webcal://host/sig/ics/a.ics" → "/ics/a.ics"; other sites' links and other
+ * files → undefined. Built pages' links carry baseUrl; a source's may leave it out (Docusaurus
+ * adds it), which `baseUrlOptional` accepts.
+ */
+export function ownIcsPath(href: string, host: string, baseUrl: string, baseUrlOptional = false): string | undefined {
   const path = pathOnHost(href, host);
-  if (path === undefined || !path.startsWith(baseUrl)) return undefined;
-  const sitePath = `/${path.slice(baseUrl.length)}`;
-  return sitePath.startsWith('/ics/') ? sitePath : undefined;
+  if (path === undefined) return undefined;
+  const sitePath = path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : baseUrlOptional ? path : undefined;
+  return sitePath?.startsWith(`/${CALENDARS_FOLDER}/`) ? sitePath : undefined;
 }
 
 export function formatProblem(problem: ContentProblem): string {
@@ -106,6 +116,7 @@ export function formatProblem(problem: ContentProblem): string {
     'unknown-tag': `BokTagList names tag "${problem.value}", which no doc has`,
     'unknown-meeting': `MeetingTable names meeting "${problem.value}", which no file in the meetings folder defines`,
     'missing-data': `${problem.value} has no data on this page: the build adds it only where the component is written in an MDX page or a JS/TS file of the site`,
+    'missing-prop': `a component lacks its required prop "${problem.value}" (MeetingTable: meeting, BokTagList: tag)`,
     'missing-ics': `links to ${problem.value}, which the build does not generate`,
   }[problem.kind];
   return `${problem.page}: ${what}`;

@@ -2,7 +2,7 @@ import en from '../languages/en';
 import fr from '../languages/fr';
 import ja from '../languages/ja';
 import {loadFixture} from './__tests__/helpers';
-import {meetingClientData} from './client-data';
+import {meetingClientData} from './clientData';
 
 const options = {
   now: new Date('2025-04-01T12:00:00Z'),

@@ -1,25 +1,9 @@
-import {leafRoutes, pagesToCheck, sourceMayShowProblems, type RouteLike} from './pagesToCheck';
-
-describe('sourceMayShowProblems', () => {
-  it('holds for a data component, a calendar link or a notice, and not for plain prose', () => {
-    expect(sourceMayShowProblems('<MeetingTable meeting="sig" />')).toBe(true);
-    expect(sourceMayShowProblems('[Subscribe](/ics/sig.ics)')).toBe(true);
-    expect(sourceMayShowProblems("import CalendarFileLink from '@theme/CalendarFileLink';")).toBe(true);
-    expect(sourceMayShowProblems('<span data-sig-problem="unknown-tag" />')).toBe(true);
-    expect(sourceMayShowProblems('# Trusted committers\n\nA role, not a title.')).toBe(false);
-  });
-});
+import {pagesToCheck} from './pagesToCheck';
+import type {RouteLike} from '../routes';
 
 const doc = (permalink: string, source: string): RouteLike => ({path: permalink, component: '@theme/DocItem', metadata: {sourceFilePath: source}});
 // As the docs plugin nests them: only the leaves are pages.
 const docsRoute = (docs: RouteLike[]): RouteLike => ({path: '/docs', component: '@theme/DocsRoot', routes: [{path: '/docs', component: '@theme/DocRoot', routes: docs}]});
-
-describe('leafRoutes', () => {
-  it('lists the nested routes that render pages, not their layouts', () => {
-    const routes = [docsRoute([doc('/docs/a', 'docs/a.md'), doc('/docs/b', 'docs/b.md')]), {path: '/', component: '@theme/MDXPage'}];
-    expect(leafRoutes(routes).map((route) => route.path)).toEqual(['/docs/a', '/docs/b', '/']);
-  });
-});
 
 describe('pagesToCheck', () => {
   const htmlFiles = ['index.html', 'docs/plain/index.html', 'docs/list/index.html', 'docs/tags/index.html', 'events/launch/index.html', 'meetings/index.html', '404.html'];

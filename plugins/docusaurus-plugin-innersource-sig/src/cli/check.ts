@@ -4,8 +4,8 @@ import {Globby} from '@docusaurus/utils';
 import logger from '@docusaurus/logger';
 import type {LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from '../types';
-import {checkSite} from './checkSite';
-import type {DocsPluginOptions} from './docsTags';
+import {checkSite} from '../check/checkSite';
+import type {DocsPluginOptions} from '../check/docsTags';
 
 interface InitializedPlugin {
   name: string;

@@ -1,36 +1,43 @@
 import path from 'node:path';
-import type {RouteConfig} from '@docusaurus/types';
+import en from '../languages/en';
 import {buildMonthViews} from '../meetings/monthView';
 import {parseMeetingFile} from '../meetings/load';
 import {buildPageDataModules} from '../pageData/modules';
 import {pageDataImports} from '../pageData/imports';
 import {findComponentUsages} from '../pageData/usages';
-import {addMeetingCalendarRoutes, meetingCalendarPath} from './meetingCalendarRoutes';
+import type {PluginContent} from '../types';
+import {buildPageRoutes} from './pageRoutes';
 
 const DATA_DIR = path.join(path.sep, 'site', '.docusaurus', 'plugin', 'default');
 const MEETINGS_PAGE = '/sig/meetings';
+const NOW = new Date('2026-03-15T12:00:00Z');
 const meeting = parseMeetingFile('meetings/sig-call.yml', 'title: SIG call\ntimezone: Europe/London\nstart: 2026-01-13T15:00\nduration: 60\nrepeat: FREQ=MONTHLY;BYDAY=2TU\n');
-const views = buildMonthViews({meetings: [meeting], events: [], now: new Date('2026-03-15T12:00:00Z'), locale: 'en-GB', calendarPath: meetingCalendarPath(MEETINGS_PAGE)});
+const views = buildMonthViews({meetings: [meeting], events: [], now: NOW, locale: 'en-GB', meetingsPagePath: MEETINGS_PAGE});
 const pageData = buildPageDataModules({tagIndexes: {}, meetings: [], events: [], calendarMonth: views.current, dataDir: DATA_DIR, storeModule: '/plugin/lib/client/pageData.js'});
 
-async function addRoutes() {
-  const routes: RouteConfig[] = [];
-  const data = new Map<string, string>();
-  const pages = await addMeetingCalendarRoutes({
-    views,
+/** The month view's routes of a site with one series and a meetings page, and the data files they need. */
+function calendarRoutes() {
+  const content: PluginContent = {
+    meetings: {meetings: [meeting], stamps: {}, sourceFiles: []},
+    minutes: {minutes: [], sources: {}, sourceFiles: []},
+    events: {events: [], sourceFiles: []},
+    eventStamps: {},
+    calendarName: 'Meetings',
+    eventsCalendarName: 'Events',
+    calendarText: en.calendar,
+    locale: 'en-GB',
+    loadedAt: NOW,
     meetingsPagePath: MEETINGS_PAGE,
-    currentMonthModule: pageData.index.calendar!,
-    actions: {
-      addRoute: (route) => void routes.push(route),
-      createData: async (name, content) => (data.set(name, content), path.join(DATA_DIR, name)),
-    },
-  });
-  return {routes, data, pages};
+    seriesPages: false,
+  };
+  const built = buildPageRoutes({content, rendered: {files: new Map(), meetings: [], events: [], monthViews: views}, tagIndexes: {}, eventsRoute: false, siteDir: '/site', dataDir: DATA_DIR});
+  const routes = built.routes.filter((route) => route.component === '@theme/MeetingCalendarPage');
+  return {routes, data: built.dataFiles, pages: built.counts.calendar};
 }
 
-describe('addMeetingCalendarRoutes', () => {
-  test('a page for the build month and one per month of the range, under the meetings page', async () => {
-    const {routes, pages} = await addRoutes();
+describe("buildPageRoutes' month view", () => {
+  test('a page for the build month and one per month of the range, under the meetings page', () => {
+    const {routes, pages} = calendarRoutes();
     expect(routes.map((route) => route.path)).toEqual([
       '/sig/meetings/calendar',
       ...views.months.map((month) => `/sig/meetings/calendar/${month.month}`),
@@ -40,19 +47,19 @@ describe('addMeetingCalendarRoutes', () => {
     expect(routes.every((route) => route.exact)).toBe(true);
   });
 
-  test("each page's module is its month; the build month's is the page-data module that MDX pages import", async () => {
-    const {routes, data} = await addRoutes();
+  test("each page's module is its month; the build month's is the page-data module that MDX pages import", () => {
+    const {routes, data} = calendarRoutes();
     const modules = Object.fromEntries(routes.map((route) => [route.path, (route.modules as {month: string}).month]));
     expect(modules['/sig/meetings/calendar']).toBe(pageData.index.calendar);
     expect(modules['/sig/meetings/calendar/2026-03']).toBe(pageData.index.calendar);
     expect(modules['/sig/meetings/calendar/2026-04']).toBe(path.join(DATA_DIR, 'meeting-calendar-2026-04.json'));
-    const april = JSON.parse(data.get('meeting-calendar-2026-04.json')!);
+    const april = JSON.parse(data.get('meeting-calendar-2026-04.json') as string);
     expect(april).toEqual(views.months.find((month) => month.month === '2026-04'));
     expect(data.has('meeting-calendar-2026-03.json')).toBe(false);
   });
 
-  test('the months link to the routes added', async () => {
-    const {routes} = await addRoutes();
+  test('the months link to the routes added', () => {
+    const {routes} = calendarRoutes();
     const paths = new Set(routes.map((route) => route.path));
     for (const month of views.months) {
       for (const link of [month.previous, month.next]) if (link) expect(paths).toContain(link.path);

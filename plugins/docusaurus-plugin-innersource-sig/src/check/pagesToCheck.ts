@@ -4,42 +4,10 @@
  * the page's source says. Reading only the pages whose source can say it spares a 5,000-doc
  * portal reading a gigabyte of HTML. Anything the sources cannot vouch for is read, as before.
  */
-import {mayUseDataComponents} from '../pageData/usages';
-import {PROBLEM_ATTRIBUTE} from './contentProblems';
+import {leafRoutes, routeHtmlFiles, type RouteLike} from '../routes';
 
 /** The theme components of the plugin's own pages, which link to calendar files whatever their source. */
 const PLUGIN_PAGE_COMPONENTS = new Set(['@theme/EventPage', '@theme/EventsPage', '@theme/MeetingsPage']);
-
-/** Words a source needs to put a notice or a calendar link in its page. */
-const PROBLEM_WORDS = ['.ics', 'CalendarFileLink', 'SigNotice', PROBLEM_ATTRIBUTE];
-
-/** Whether a source file (MDX, JS, or data it feeds to pages) can make its page hold a notice or an .ics link. */
-export function sourceMayShowProblems(text: string): boolean {
-  return mayUseDataComponents(text) || PROBLEM_WORDS.some((word) => text.includes(word));
-}
-
-export interface RouteLike {
-  path: string;
-  component?: string;
-  metadata?: {sourceFilePath?: string};
-  routes?: RouteLike[];
-}
-
-/** The routes rendered to HTML: nested routes (the docs' layout) render only their leaves. */
-export function leafRoutes(routes: RouteLike[]): RouteLike[] {
-  return routes.flatMap((route) => (route.routes?.length ? leafRoutes(route.routes) : [route]));
-}
-
-/** "docs/a/index.html", "docs/a.html" → "docs/a"; "index.html" → "". */
-function pageKey(htmlFile: string): string {
-  return htmlFile.replace(/(?:^|\/)index\.html$|\.html$/, '');
-}
-
-/** "/base/docs/a/" → "docs/a"; undefined outside baseUrl. */
-function routeKey(routePath: string, baseUrl: string): string | undefined {
-  if (!routePath.startsWith(baseUrl)) return undefined;
-  return routePath.slice(baseUrl.length).replace(/\/$/, '').replace(/\.html$/, '');
-}
 
 /**
  * The HTML files (paths relative to the locale's output folder, with "/") to read: all but the
@@ -47,7 +15,7 @@ function routeKey(routePath: string, baseUrl: string): string | undefined {
  * source that can show one is no page's own source (a component, a partial, a swizzled theme
  * file: it may render anywhere), or when the site's config can (a navbar or footer link).
  *
- * @param sources site-relative paths ("docs/a.md") of the files read, with `sourceMayShowProblems` of each
+ * @param sources site-relative paths ("docs/a.md") of the files read, with `sourceMayShowProblems` of each (pageData/usages.ts)
  */
 export function pagesToCheck(args: {
   htmlFiles: string[];
@@ -64,14 +32,9 @@ export function pagesToCheck(args: {
   const skipped = new Set<string>();
   const kept = new Set<string>();
   for (const route of routes) {
-    const key = routeKey(route.path, baseUrl);
-    if (key === undefined) continue;
     const source = route.metadata?.sourceFilePath;
     const clean = source !== undefined && sources.get(source) === false && !PLUGIN_PAGE_COMPONENTS.has(route.component ?? '');
-    (clean ? skipped : kept).add(key);
+    for (const file of routeHtmlFiles(route.path, baseUrl)) (clean ? skipped : kept).add(file);
   }
-  return htmlFiles.filter((file) => {
-    const key = pageKey(file);
-    return !skipped.has(key) || kept.has(key);
-  });
+  return htmlFiles.filter((file) => !skipped.has(file) || kept.has(file));
 }
