@@ -19,7 +19,9 @@ function englishFragments(locale: string): string[] {
     .filter(([id, english]) => !id.endsWith('___DESCRIPTION') && messages[id] !== english)
     .flatMap(([, english]) => english.split(/\{\w+\}|<[^>]+>/))
     .map((fragment) => fragment.replace(/^[\s.,;:()]+|[\s.,;:()]+$/g, ''))
-    .filter((fragment) => /\p{L}{2,}/u.test(fragment));
+    // A lone short word ("of", "join") is also a word of any English content on the page (an
+    // untranslated event's body): only phrases and longer words say that the plugin left English.
+    .filter((fragment) => /\p{L}{2,}/u.test(fragment) && (/\s/.test(fragment) || /\p{L}{5,}/u.test(fragment)));
 }
 
 /** A message of the locale as a pattern: its placeholders match any text. */
