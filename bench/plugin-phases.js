@@ -6,7 +6,7 @@
  * With --build, runs full cold builds instead, timed by the same function as bench/run.js
  * (bench/lib/build-timing.js), and prints the plugin's lifecycle time as run.js's target counts it.
  *
- *   node bench/plugin-phases.js --docs=5000 --series=500 --events=250 [--runs=2] [--built=<dir>]
+ *   node bench/plugin-phases.js --docs=5000 --series=500 --events=250 [--runs=2] [--built=<dir>] [--lib=<dir>]
  *   node bench/plugin-phases.js --docs=1000 --build [--runs=3]
  *
  * The site is generated into bench/out/phases-<docs> (same generator and seed as bench/run.js).
@@ -19,8 +19,20 @@ const {generateSites} = require('./lib/generate-site');
 const {ROOT, parsePerfLog, perfLabels, timedBuild, pluginPhases} = require('./lib/build-timing');
 const {fmtS, fmtDur} = require('./lib/util');
 
-const PLUGIN_LIB = path.join(ROOT, 'plugins/docusaurus-plugin-innersource-sig/lib');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => /^--([a-z]+)(?:=(.*))?$/.exec(a)?.slice(1).map((v) => v ?? 'true') ?? [a, 'true']));
+const DEFAULT_LIB = path.join(ROOT, 'plugins/docusaurus-plugin-innersource-sig/lib');
+// --lib=<dir>: the plugin compiled elsewhere (tsc --outDir, under a folder whose node_modules
+// resolve its dependencies), loaded wherever the site or this script would load PLUGIN/lib.
+const PLUGIN_LIB = args.lib ? path.resolve(args.lib) : DEFAULT_LIB;
+if (args.lib) {
+  const Module = require('node:module');
+  const resolveFilename = Module._resolveFilename;
+  Module._resolveFilename = function (...resolveArgs) {
+    const file = resolveFilename.apply(this, resolveArgs);
+    const other = file.startsWith(DEFAULT_LIB + path.sep) && path.join(PLUGIN_LIB, path.relative(DEFAULT_LIB, file));
+    return other && fs.existsSync(other) ? other : file;
+  };
+}
 const docs = Number(args.docs ?? 1000);
 
 async function main() {
