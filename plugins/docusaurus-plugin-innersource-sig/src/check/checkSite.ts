@@ -15,8 +15,8 @@ import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {loadMinutes} from '../lifecycle/loadMinutes';
 import {readText} from '../lifecycle/readText';
 import {AGENDA_TEMPLATE, MAX_TEMPLATE_BYTES, templateProblems} from '../meetings/agenda';
-import {readSnapshot, readSourceFiles, snapshotPath} from '../lifecycle/loadSources';
-import {parseLockFile, validateMeetingSet} from '../meetings';
+import {readSnapshot, readSourceFiles, snapshotPath, sourceClashes} from '../lifecycle/loadSources';
+import {parseLockFile} from '../meetings';
 import {isStale} from '../sources/snapshot';
 import {sourceMeetings} from '../sources/toMeetings';
 import type {Meeting} from '../types';
@@ -181,8 +181,8 @@ export async function checkSite(args: {
     lockFileProblems(siteDir, path.join(eventsDir, EVENTS_LOCK_FILE_NAME), parseEventLockFile),
   ]);
   const calendarSources = sourceProblems(siteDir, meetingsDir, options, now);
-  const clashes = validateMeetingSet([...meetingFiles.meetings, ...calendarSources.meetings]).filter((problem) => calendarSources.meetings.some((m) => m.sourceFile === problem.file));
   const meetings = [...meetingFiles.meetings, ...calendarSources.meetings];
+  const clashes = sourceClashes(meetings, calendarSources.meetings);
   // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
   const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
   const dataProblems = [

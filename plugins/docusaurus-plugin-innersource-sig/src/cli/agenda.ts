@@ -15,11 +15,10 @@ import {intlLocale} from '../intl';
 import {languageFor} from '../languages';
 import en from '../languages/en';
 import {readMeetingFiles} from '../lifecycle/loadMeetings';
-import {isOffline, loadSourceMeetings, readSourceFiles} from '../lifecycle/loadSources';
+import {loadSourceMeetings, readSourceFiles, sourceClashes, sourceSettings} from '../lifecycle/loadSources';
 import {readTextIfPresent} from '../lifecycle/readText';
 import {loadMinutes} from '../lifecycle/loadMinutes';
 import {MAX_TEMPLATE_BYTES, meetingAgenda, type Agenda} from '../meetings/agenda';
-import {validateMeetingSet} from '../meetings/load';
 import {meetingIcsPath, minutesPagePath, seriesPagePath} from '../outputs';
 import type {Meeting, Minutes, PluginOptions} from '../types';
 
@@ -73,16 +72,10 @@ async function loadAllMeetings(siteDir: string, options: PluginOptions, now: Dat
     siteDir,
     meetingsDir,
     sources: sourceFiles.sources,
-    settings: {
-      offline: isOffline(process.env),
-      env: process.env,
-      limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
-      options: options.calendarSources,
-      now,
-    },
+    settings: sourceSettings(options, now),
   });
   const meetings = [...meetingFiles.meetings, ...sources.meetings];
-  const clashes = validateMeetingSet(meetings).filter((problem) => sources.meetings.some((meeting) => meeting.sourceFile === problem.file));
+  const clashes = sourceClashes(meetings, sources.meetings);
   // The minutes files as the build checks them: the previous meeting's minutes link to their pages.
   const minutes = loadMinutes({siteDir, meetingsDir, meetings});
   return {meetings, minutes: minutes.content.minutes, problems: [...sources.problems, ...clashes, ...minutes.problems]};

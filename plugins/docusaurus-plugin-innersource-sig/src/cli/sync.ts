@@ -8,7 +8,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {DataError} from '../errors';
 import {loadMeetingsContent, readMeetingFiles} from '../lifecycle/loadMeetings';
-import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotMeetings, snapshotPath} from '../lifecycle/loadSources';
+import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotMeetings, snapshotPath, sourceSettings} from '../lifecycle/loadSources';
 import {validateMeetingSet} from '../meetings/load';
 import {describeChanges, type SeriesChange} from '../sources/changes';
 import type {CalendarSource} from '../sources/sourceFile';
@@ -45,14 +45,9 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
   }
   let failed = files.problems.length > 0;
   let changed = false;
-  const settings = {
-    offline: false,
-    env: process.env,
-    limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
-    // Without a calendar or a snapshot, sync reports it and goes on with the other sources.
-    options: {...options.calendarSources, withoutSnapshot: 'error' as const},
-    now,
-  };
+  const build = sourceSettings(options, now);
+  // Without a calendar or a snapshot, sync reports it and goes on with the other sources.
+  const settings = {...build, offline: false, options: {...build.options, withoutSnapshot: 'error' as const}};
   const reports = await Promise.all(
     files.sources.map(async (source) => {
       const shown = path.relative(siteDir, snapshotPath(meetingsDir, source));

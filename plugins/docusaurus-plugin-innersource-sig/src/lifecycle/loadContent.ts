@@ -5,7 +5,6 @@ import {dataErrorsOf, dataProblemsError} from '../errors';
 import {intlLocale} from '../intl';
 import {languageFor} from '../languages';
 import en from '../languages/en';
-import {validateMeetingSet} from '../meetings';
 import {hasListingPages} from '../outputs';
 import {PLUGIN_NAME} from '../pluginName';
 import type {PluginContent, PluginOptions} from '../types';
@@ -13,7 +12,7 @@ import {readEventsLock, updateEventsLock} from './eventsLock';
 import {isProductionVisibility, loadEventsContent} from './loadEvents';
 import {loadMeetingsContent, readMeetingFiles} from './loadMeetings';
 import {loadMinutes} from './loadMinutes';
-import {isOffline, loadSourceMeetings, readSourceFiles} from './loadSources';
+import {loadSourceMeetings, readSourceFiles, sourceClashes, sourceSettings} from './loadSources';
 
 /**
  * The current locale's language for Intl, its translations folder (if it is translated) and the
@@ -89,17 +88,10 @@ export async function loadPluginContent(args: {
     siteDir,
     meetingsDir,
     sources: sourceFiles.sources,
-    settings: {
-      offline: isOffline(process.env),
-      env: process.env,
-      limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
-      options: options.calendarSources,
-      now,
-    },
+    settings: sourceSettings(options, now),
   });
   const allMeetings = [...meetingFiles.meetings, ...sources.meetings];
-  // Clashes between meeting files were found when they were read; here those with a source's series.
-  const clashes = validateMeetingSet(allMeetings).filter((problem) => sources.meetings.some((meeting) => meeting.sourceFile === problem.file));
+  const clashes = sourceClashes(allMeetings, sources.meetings);
   if (sources.problems.length > 0 || clashes.length > 0) throw dataProblemsError([...sources.problems, ...clashes]);
   const minutes = loadMinutes({siteDir, meetingsDir, localizedDir: localizedMeetingsDir, meetings: allMeetings});
   if (minutes.problems.length > 0) throw dataProblemsError(minutes.problems);

@@ -14,6 +14,7 @@ import {expandUrl, fetchCalendar, publicHost, type FetchLimits} from '../sources
 import {isStale, keepEvents, parseSnapshot, sameCalendar, snapshotText, SNAPSHOTS_DIR, type Snapshot} from '../sources/snapshot';
 import {parseSourceFile, SOURCE_FILE, type CalendarSource} from '../sources/sourceFile';
 import {includedBySummary, sourceMeetings, type SourceMeetings} from '../sources/toMeetings';
+import {validateMeetingSet} from '../meetings/load';
 import {readText, readTextIfPresent} from './readText';
 import {removeLeftoverTemporaries, writeFileAtomic} from './writeAtomic';
 
@@ -46,6 +47,22 @@ export interface ResolvedSource {
 /** Whether this process builds from snapshots only. */
 export function isOffline(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.SIG_OFFLINE) && env.SIG_OFFLINE !== '0' && env.SIG_OFFLINE !== 'false';
+}
+
+/** How the build reads calendars, from the plugin's options and the environment; sig:agenda and sig:sync read them alike. */
+export function sourceSettings(options: PluginOptions, now: Date, env: NodeJS.ProcessEnv = process.env): SourceSettings {
+  return {
+    offline: isOffline(env),
+    env,
+    limits: {timeoutMs: options.calendarSources.timeout * 1000, maxBytes: options.calendarSources.maxSizeMB * 1024 * 1024},
+    options: options.calendarSources,
+    now,
+  };
+}
+
+/** Clashes (a taken id, ...) of the sources' series with the others: those between meeting files were found when they were read. */
+export function sourceClashes(meetings: Meeting[], fromSources: Meeting[]): DataError[] {
+  return validateMeetingSet(meetings).filter((problem) => fromSources.some((meeting) => meeting.sourceFile === problem.file));
 }
 
 /** Reads and validates every source file of the meetings folder, writing nothing. */

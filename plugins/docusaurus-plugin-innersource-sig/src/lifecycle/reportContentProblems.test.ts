@@ -27,6 +27,22 @@ test('a built page with <MeetingTable /> and no meeting id is reported, with the
   );
 });
 
+test('pages come from the routes: a page written as name.html is found, a page that two routes render is reported once', async () => {
+  const notice = '<div class="alert alert--warning" role="note" data-sig-problem="unknown-tag" data-sig-value="nope">No document has the tag nope.</div>';
+  await fs.mkdir(path.join(outDir, 'docs'), {recursive: true});
+  await fs.writeFile(path.join(outDir, 'docs', 'calls.html'), `<!doctype html><html><body>${notice}</body></html>`);
+  const pages = {
+    routes: [
+      {path: '/docs/calls', component: '@theme/DocItem', metadata: {sourceFilePath: 'docs/calls.mdx'}},
+      {path: '/docs/calls', component: '@theme/Other'},
+    ],
+    sources: new Map([['docs/calls.mdx', true]]),
+    configMayShowProblems: false,
+  };
+  const error = await reportContentProblems({outDir, siteUrl: 'https://sig.example.org', baseUrl: '/', level: 'throw', pages}).then(() => undefined, (e: Error) => e);
+  expect(error?.message).toBe(`Content problems found by docusaurus-plugin-innersource-sig:\n- ${path.join('docs', 'calls.html')}: BokTagList names tag "nope", which no doc has`);
+});
+
 describe("each of Docusaurus' reporting levels (option onContentProblems)", () => {
   const problem = `- ${path.join('docs', 'a', 'index.html')}: BokTagList names tag "nope", which no doc has`;
   beforeEach(async () => {

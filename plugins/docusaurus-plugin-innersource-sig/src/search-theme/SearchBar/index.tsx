@@ -8,7 +8,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {loadPagefind, type Pagefind, type SearchResultData} from './pagefind';
 import styles from './styles.module.css';
 
-/** Results shown (and fetched: each one is a small download). */
+/** Results shown, each fetched with its page's whole text (Pagefind's fragment): see bench/PROFILE.md. */
 const MAX_RESULTS = 5;
 
 /** The search theme's name (SEARCH_THEME_NAME in src/search), under which its options reach the browser. */

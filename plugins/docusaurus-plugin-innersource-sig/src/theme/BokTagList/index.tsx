@@ -69,8 +69,10 @@ export default function BokTagList({tag, filter, limit, docsPluginId = 'default'
       </p>
     );
   }
+  // data-pagefind-ignore: the site search finds a doc on its own page, not on every page listing
+  // it (a topic page lists hundreds, and each such result downloads the whole list's text).
   return (
-    <ul className={styles.list}>
+    <ul className={styles.list} data-pagefind-ignore="">
       {docs.map((doc) => (
         <li key={doc.permalink} className={styles.item}>
           {doc.image && <DocImage doc={doc} />}
