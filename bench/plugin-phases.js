@@ -87,7 +87,7 @@ async function timeBuilds(siteDir, outDir) {
 async function timeContentChecks(site, siteDir, outDir, log) {
   const {scanSiteSources} = require(path.join(PLUGIN_LIB, 'pageData/sources.js'));
   const {sourceMayShowProblems} = require(path.join(PLUGIN_LIB, 'pageData/usages.js'));
-  const {reportContentProblems} = require(path.join(PLUGIN_LIB, 'lifecycle/reportContentProblems.js'));
+  const {reportContentProblems} = require(path.join(PLUGIN_LIB, 'check/reportContentProblems.js'));
   const {problemSources} = await scanSiteSources(siteDir, [outDir, path.join(siteDir, '.docusaurus')], path.join(siteDir, 'meetings'));
   const pages = {routes: site.props.routes, sources: problemSources, configMayShowProblems: sourceMayShowProblems(JSON.stringify(site.props.siteConfig))};
   for (const [name, selection] of [['pages that can hold a problem', pages], ['every page', undefined]]) {

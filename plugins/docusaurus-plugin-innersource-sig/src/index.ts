@@ -1,10 +1,10 @@
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {DEFAULT_PLUGIN_ID, normalizeUrl} from '@docusaurus/utils';
+import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginContent, PluginOptions} from './types';
 import {EmitFilesPlugin, type GeneratedFiles} from './bundler/emitFilesPlugin';
-import type {ImportCommandOptions} from './cli/import';
+import {registerCommands} from './cli';
 import {AuthorError, handleLoadError} from './lifecycle/buildError';
 import {collectTagIndexes} from './lifecycle/collectDocs';
 import {buildGlobalData} from './lifecycle/globalData';
@@ -12,7 +12,7 @@ import {contentFolders, loadPluginContent, localeSettings} from './lifecycle/loa
 import {createMDXPagesLoaderRule} from './lifecycle/mdxPages';
 import {buildPageRoutes, PAGE_DATA_INDEX, reportAddedPages} from './lifecycle/pageRoutes';
 import {oversizedOutputs, renderContent, type RenderedContent} from './lifecycle/renderFiles';
-import {reportContentProblems} from './lifecycle/reportContentProblems';
+import {reportContentProblems} from './check/reportContentProblems';
 import {SNAPSHOTS_DIR} from './sources/snapshot';
 import type {PageDataLoaderOptions} from './pageData/modules';
 import {scanSiteSources, type SiteScan} from './pageData/sources';
@@ -110,45 +110,7 @@ export default async function pluginInnerSourceSig(
     },
 
     extendCli(cli) {
-      // One command per plugin instance, as docs:version does: two instances would both run one.
-      const name = (command: string) => (options.id === DEFAULT_PLUGIN_ID ? command : `${command}:${options.id}`);
-      // Both loaded on use: builds need neither.
-      cli
-        .command(name('sig:check'))
-        .description('Check meeting files, event front matter, and the tags, meetings and .ics links that pages name, without building')
-        .action(async () => {
-          const {runCheckCommand} = await import('./cli/check');
-          process.exitCode = await runCheckCommand(context, options);
-        });
-      cli
-        .command(name('sig:sync'))
-        .description(`Fetch every calendar source (${options.meetingsPath}/<name>.source.yml), update its snapshot and print what changed; exit code 2 when a schedule changed`)
-        .action(async () => {
-          const {runSyncCommand} = await import('./cli/sync');
-          process.exitCode = await runSyncCommand({siteDir}, options);
-        });
-      cli
-        .command(name('sig:agenda'))
-        .arguments('<id>')
-        .description(`Print the agenda issue (title and Markdown body) of a series' next meeting, with the template ${options.meetingsPath}/<id>.agenda.md if there is one; exit code 1 when there is none to print`)
-        .option('--date <day>', 'the meeting of this day (YYYY-MM-DD, in the series\' zone) instead of the next one ("next")')
-        .option('--zone <zone>', 'also show the time in this IANA zone (repeatable; UTC is always shown)', (value: string, previous: string[]) => [...previous, value], [])
-        .option('--json', 'print {id, date, title, body, start, end, timezone, join, calendar} as JSON')
-        .action(async (id: string, command: {opts(): import('./cli/agenda').AgendaFlags}) => {
-          const {runAgendaCommand} = await import('./cli/agenda');
-          process.exitCode = await runAgendaCommand(context, options, id, command.opts());
-        });
-      cli
-        .command(name('sig:import'))
-        .arguments('<files...>')
-        .description(`Turn calendar exports (.ics) into meeting files, one per recurring series (default folder: ${options.meetingsPath})`)
-        .option('--out <dir>', 'folder to write the meeting files to')
-        .option('--force', 'replace the file of a series imported before (same UID)')
-        .option('--zone <tzid=zone>', 'IANA zone of a TZID that neither a table nor the file explains (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
-        .action(async (files: string[], command: {opts(): ImportCommandOptions}) => {
-          const {importCommand} = await import('./cli/import');
-          await importCommand(files, command.opts(), {siteDir, meetingsPath: options.meetingsPath});
-        });
+      registerCommands(cli, context, options);
     },
 
     getDefaultCodeTranslationMessages() {

@@ -1,5 +1,6 @@
 import {Joi, normalizePluginOptions} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {PLUGIN_NAME} from './pluginName';
 import type {Options, PluginOptions} from './types';
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
@@ -54,8 +55,8 @@ const PluginOptionSchema = Joi.object<PluginOptions & Pick<Options, 'onUnknownTa
     return {...options, onContentProblems: options.onContentProblems ?? onUnknownTag ?? DEFAULT_OPTIONS.onContentProblems};
   })
   .messages({
-    'object.oxor': 'docusaurus-plugin-innersource-sig: onUnknownTag is the former name of onContentProblems: keep only onContentProblems',
-    'option.renamed': 'docusaurus-plugin-innersource-sig: the option onUnknownTag is deprecated; it is now called onContentProblems, as it covers meetings, page data and .ics links too',
+    'object.oxor': `${PLUGIN_NAME}: onUnknownTag is the former name of onContentProblems: keep only onContentProblems`,
+    'option.renamed': `${PLUGIN_NAME}: the option onUnknownTag is deprecated; it is now called onContentProblems, as it covers meetings, page data and .ics links too`,
   });
 
 export function validateOptions({

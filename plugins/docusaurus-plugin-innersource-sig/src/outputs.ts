@@ -19,6 +19,11 @@ export function outputFile(sitePath: string): string {
   return sitePath.replace(/^\//, '');
 }
 
+/** A link without Docusaurus' `pathname://` prefix, its way to link a file outside the router. */
+export function withoutPathnameProtocol(href: string): string {
+  return href.replace(/^pathname:\/\//, '');
+}
+
 // ---------- Calendar files and feeds
 
 /** The folder of the calendar files at the root of each locale's site: the plugin's, and those a static folder holds. */
@@ -97,6 +102,11 @@ export function meetingCalendarPath(meetingsPath: string, month?: string): strin
 /** A series' page, /meetings/<id> (option `seriesPages`). */
 export function seriesPagePath(meetingsPath: string, id: string): string {
   return pathUnder(meetingsPath, id);
+}
+
+/** A series' table on the meetings page, /meetings#<id> (MeetingsPage gives each section its series' id). */
+export function seriesSectionPath(meetingsPath: string, id: string): string {
+  return `${meetingsPath}#${id}`;
 }
 
 /** A minutes page, /meetings/<id>/<YYYY-MM-DD>. */

@@ -3,6 +3,7 @@
  * the search index both need to find a route's page without reading the build folder.
  */
 import path from 'node:path';
+import {statSync} from 'node:fs';
 
 export interface RouteLike {
   path: string;
@@ -24,4 +25,9 @@ export function routeHtmlFiles(routePath: string, baseUrl: string): string[] {
   if (relative === '') return ['index.html'];
   // trailingSlash: false writes docs/intro.html; true and undefined write docs/intro/index.html.
   return routePath.endsWith('/') ? [path.posix.join(relative, 'index.html')] : [path.posix.join(relative, 'index.html'), `${relative}.html`];
+}
+
+/** The first of a route's possible files (from routeHtmlFiles) that was written to `outDir`, if any. */
+export function firstWrittenFile(outDir: string, files: string[]): string | undefined {
+  return files.find((file) => statSync(path.join(outDir, file), {throwIfNoEntry: false})?.isFile());
 }

@@ -9,10 +9,11 @@
 import ical, {ICalCalendarMethod, ICalEventStatus, type ICalEventData} from 'ical-generator';
 import {DateTime} from 'luxon';
 import {safeText} from '../characters';
+import {PLUGIN_NAME} from '../pluginName';
 import {isKnownTimeZone, vtimezoneBlock, wallClockToInstant} from './zones';
 
 /** PRODID without the leading "-" that ical-generator adds. */
-export const PRODUCT_ID = '//InnerSource SIG//docusaurus-plugin-innersource-sig//EN';
+export const PRODUCT_ID = `//InnerSource SIG//${PLUGIN_NAME}//EN`;
 
 /** How often subscribers should re-fetch a feed: one day. */
 const REFRESH_DURATION = 'P1D';

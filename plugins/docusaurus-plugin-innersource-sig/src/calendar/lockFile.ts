@@ -6,6 +6,12 @@ import {DataError} from '../errors';
 import type {StampedEntry} from '../types';
 
 /**
+ * The name of the lock file in the meetings folder and in the events folder: it keeps calendars'
+ * SEQUENCE and DTSTAMP stable between builds and is committed with the data files.
+ */
+export const LOCK_FILE_NAME = 'calendar.lock.json';
+
+/**
  * What to do about a damaged lock file. Starting afresh is the last resort: every calendar then
  * restarts at SEQUENCE 0, which calendar apps that hold a higher one ignore.
  */

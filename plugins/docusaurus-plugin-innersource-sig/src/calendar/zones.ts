@@ -5,7 +5,10 @@
 import {IANAZone} from 'luxon';
 import {tzlib_get_ical_block, tzlib_get_timezones} from 'timezones-ical-library';
 
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+/** A wall clock as data files write it (2026-03-10T16:00); parseWallClock checks that it exists. */
+export const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+/** A day as data files write it (2026-03-10); isCalendarDay checks that it exists. */
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
@@ -114,10 +117,14 @@ export function parseWallClock(local: string): {year: number; month: number; day
   const match = WALL_CLOCK.exec(local);
   if (!match) return undefined;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  // Plain arithmetic: this runs for every wall clock checked or converted, and a luxon DateTime
-  // per call was a tenth of the time spent loading and rendering meetings.
+  // Plain arithmetic, not a luxon DateTime: this runs for every wall clock checked or converted.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return undefined;
   return {year, month, day, hour, minute};
+}
+
+/** Whether `text` is a day of the calendar written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDay(text: string): boolean {
+  return DAY.test(text) && parseWallClock(`${text}T00:00`) !== undefined;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -139,6 +146,9 @@ export function floatingDate(local: string): Date {
 export function floatingToWallClock(floating: Date): string {
   return floating.toISOString().slice(0, 16);
 }
+
+/** An instant in whole Unix seconds (rounded down), as page data and the Intl helpers take it. */
+export const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 const ianaZones = new Map<string, IANAZone | undefined>();
 

@@ -9,14 +9,14 @@ import type {LoadContext} from '@docusaurus/types';
 import {DataError} from '../errors';
 import {frontMatterFieldLine, yamlFieldLine} from '../data-files/fieldLine';
 import {eventVisibility, parseEventLockFile, slugFromPath} from '../events';
-import {EVENTS_LOCK_FILE_NAME} from '../lifecycle/eventsLock';
+import {LOCK_FILE_NAME} from '../calendar/lockFile';
 import {readEventFiles, readTranslation, type ParsedEventFile} from '../lifecycle/loadEvents';
-import {LOCK_FILE_NAME, readMeetingFiles} from '../lifecycle/loadMeetings';
+import {readMeetingFiles} from '../lifecycle/loadMeetings';
 import {loadMinutes} from '../lifecycle/loadMinutes';
 import {readText} from '../lifecycle/readText';
 import {AGENDA_TEMPLATE, MAX_TEMPLATE_BYTES, templateProblems} from '../meetings/agenda';
 import {readSnapshot, readSourceFiles, snapshotPath, sourceClashes} from '../lifecycle/loadSources';
-import {parseLockFile} from '../meetings';
+import {idFromFileName, parseLockFile} from '../meetings';
 import {isStale} from '../sources/snapshot';
 import {sourceMeetings} from '../sources/toMeetings';
 import type {Meeting} from '../types';
@@ -178,13 +178,13 @@ export async function checkSite(args: {
     readMeetingFiles({siteDir, meetingsDir}),
     readEventFiles(context, eventsDir),
     lockFileProblems(siteDir, path.join(meetingsDir, LOCK_FILE_NAME), parseLockFile),
-    lockFileProblems(siteDir, path.join(eventsDir, EVENTS_LOCK_FILE_NAME), parseEventLockFile),
+    lockFileProblems(siteDir, path.join(eventsDir, LOCK_FILE_NAME), parseEventLockFile),
   ]);
   const calendarSources = sourceProblems(siteDir, meetingsDir, options, now);
   const meetings = [...meetingFiles.meetings, ...calendarSources.meetings];
   const clashes = sourceClashes(meetings, calendarSources.meetings);
   // A page naming an invalid file's meeting or event is not reported twice: the file's own problem says it.
-  const invalidMeetingIds = meetingFiles.problems.map((e) => path.basename(e.file).replace(/\.ya?ml$/, ''));
+  const invalidMeetingIds = meetingFiles.problems.map((e) => idFromFileName(e.file));
   const dataProblems = [
     ...meetingFiles.problems,
     ...calendarSources.problems,

@@ -1,8 +1,8 @@
 /**
  * Which built pages the content checks read. A problem shows in a page as a notice of
  * BokTagList, MeetingTable or EventList, or as a link to an .ics file, and both come from what
- * the page's source says. Reading only the pages whose source can say it spares a 5,000-doc
- * portal reading a gigabyte of HTML. Anything the sources cannot vouch for is read, as before.
+ * the page's source says. Reading only the pages whose source can say it spares a large portal
+ * reading most of its HTML. Anything the sources cannot vouch for is read.
  */
 import {leafRoutes, routeHtmlFiles, type RouteLike} from '../routes';
 

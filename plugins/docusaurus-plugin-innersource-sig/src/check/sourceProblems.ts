@@ -4,6 +4,7 @@
  * make. Each problem is a DataError on the component's attribute (or the link), with its line.
  */
 import {ownIcsPath} from './contentProblems';
+import {withoutPathnameProtocol} from '../outputs';
 import {DataError} from '../errors';
 import {resolveTagName, tagNames} from '../tags/tagNames';
 import {findComponentUsages, stringsOf, type AttributeValue} from '../pageData/usages';
@@ -102,8 +103,7 @@ export function findSourceProblems(file: string, source: string, site: SiteNames
         [...literal[2]!.matchAll(ICS_LINK)].map((match) => ({link: match[0], offset: literal.index + 1 + match.index})),
       );
   for (const {link, offset} of links) {
-    // pathname:///ics/a.ics is Docusaurus' way to link a file outside the router.
-    const icsPath = ownIcsPath(link.replace(/^pathname:\/\//, ''), site.host, site.baseUrl, true);
+    const icsPath = ownIcsPath(withoutPathnameProtocol(link), site.host, site.baseUrl, true);
     if (icsPath === undefined || seen.has(icsPath) || site.icsPaths.has(icsPath)) continue;
     seen.add(icsPath);
     report(offset, 'link', link, 'is not a calendar the build makes: no meeting `ics`/id or event slug has this name, and no static folder has this file');

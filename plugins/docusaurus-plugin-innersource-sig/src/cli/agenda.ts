@@ -9,7 +9,7 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
-import {authorTimeZone, parseWallClock} from '../calendar/zones';
+import {authorTimeZone, isCalendarDay} from '../calendar/zones';
 import {dataErrorsOf, dataProblemsError, type DataError} from '../errors';
 import {intlLocale} from '../intl';
 import {languageFor} from '../languages';
@@ -20,6 +20,7 @@ import {readTextIfPresent} from '../lifecycle/readText';
 import {loadMinutes} from '../lifecycle/loadMinutes';
 import {MAX_TEMPLATE_BYTES, meetingAgenda, type Agenda} from '../meetings/agenda';
 import {meetingIcsPath, minutesPagePath, seriesPagePath} from '../outputs';
+import {MESSAGE_PREFIX} from '../pluginName';
 import type {Meeting, Minutes, PluginOptions} from '../types';
 
 export interface AgendaFlags {
@@ -37,13 +38,12 @@ export interface AgendaSite {
   i18n: {defaultLocale: string; localeConfigs: Record<string, {htmlLang?: string} | undefined>};
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const templateFile = (meetingsPath: string, id: string) => path.join(meetingsPath, `${id}.agenda.md`);
 
 /** Data problems as the build prints them: one line each, no stack. */
 function reportProblems(problems: DataError[]): void {
-  logger.error(`[innersource-sig] ${dataProblemsError(problems).message}`);
+  logger.error(`${MESSAGE_PREFIX} ${dataProblemsError(problems).message}`);
 }
 
 /**
@@ -99,7 +99,7 @@ function print(agenda: Agenda, json: boolean): void {
 
 export async function runAgendaCommand(site: AgendaSite, options: PluginOptions, id: string, flags: AgendaFlags, now = new Date()): Promise<number> {
   const date = flags.date ?? 'next';
-  if (date !== 'next' && !(DAY.test(date) && parseWallClock(`${date}T00:00`))) {
+  if (date !== 'next' && !isCalendarDay(date)) {
     logger.error(`sig:agenda: --date "${date}" is neither a day (YYYY-MM-DD) nor "next".`);
     return 1;
   }

@@ -6,6 +6,7 @@ import type {LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from '../types';
 import {checkSite} from '../check/checkSite';
 import type {DocsPluginOptions} from '../check/docsTags';
+import {DOCS_PLUGIN} from '../lifecycle/collectDocs';
 
 interface InitializedPlugin {
   name: string;
@@ -44,7 +45,7 @@ export async function runCheckCommand(context: LoadContext, options: PluginOptio
   const {problems, counts} = await checkSite({
     context,
     options,
-    docsPlugins: plugins.filter((plugin) => plugin.name === 'docusaurus-plugin-content-docs').map((plugin) => plugin.options as DocsPluginOptions),
+    docsPlugins: plugins.filter((plugin) => plugin.name === DOCS_PLUGIN).map((plugin) => plugin.options as DocsPluginOptions),
     pageDirs: await pageDirs(context.siteDir, plugins),
     now: new Date(),
   });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {parseMeetingFile} from '../meetings/load';
-import {importCommand, type ImportCommandOptions} from './import';
+import {runImportCommand, type ImportCommandOptions} from './import';
 
 const PACKAGE_DIR = path.resolve(__dirname, '..', '..');
 const DOCUSAURUS = path.resolve(PACKAGE_DIR, '..', '..', 'node_modules', '.bin', 'docusaurus');
@@ -167,13 +167,10 @@ describe('sig:import and the files already in the folder', () => {
       jest.spyOn(console, 'log').mockImplementation((...args) => void stdout.push(plain(args))),
       ...(['error', 'warn', 'info'] as const).map((level) => jest.spyOn(console, level).mockImplementation((...args) => void stderr.push(plain(args)))),
     ];
-    const exitCode = process.exitCode;
-    process.exitCode = undefined;
     try {
-      await importCommand([calendarFile], {out: outDir, ...options}, {siteDir, meetingsPath: 'meetings'});
-      return {code: Number(process.exitCode ?? 0), stdout: stdout.join('\n'), stderr: stderr.join('\n')};
+      const code = await runImportCommand([calendarFile], {out: outDir, ...options}, {siteDir, meetingsPath: 'meetings'});
+      return {code, stdout: stdout.join('\n'), stderr: stderr.join('\n')};
     } finally {
-      process.exitCode = exitCode;
       for (const spy of spies) spy.mockRestore();
     }
   }

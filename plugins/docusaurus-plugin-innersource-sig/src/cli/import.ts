@@ -100,19 +100,18 @@ async function replaceRegularFile(target: string, text: string): Promise<string 
   }
 }
 
-export async function importCommand(files: string[], options: ImportCommandOptions, site: {siteDir: string; meetingsPath: string}): Promise<void> {
+/** `docusaurus sig:import`: writes the meeting files and returns the exit code (1 when a calendar or a file was refused). */
+export async function runImportCommand(files: string[], options: ImportCommandOptions, site: {siteDir: string; meetingsPath: string}): Promise<number> {
   const zones = chosenZones(options.zone ?? []);
   if ('problem' in zones) {
     logger.error(zones.problem);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
   const outDir = options.out ? path.resolve(options.out) : path.resolve(site.siteDir, site.meetingsPath);
   const outProblem = await notAFolder(outDir);
   if (outProblem) {
     logger.error(`${options.out ? `--out ${options.out}` : shown(outDir)} ${outProblem}`);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
   const inputs: CalendarInput[] = [];
   const unreadable: string[] = [];
@@ -159,6 +158,6 @@ export async function importCommand(files: string[], options: ImportCommandOptio
     }
   }
   for (const line of refused) logger.error(line);
-  if (refused.length) process.exitCode = 1;
   if (!plan.files.length && !refused.length) logger.warn('sig:import wrote nothing: the calendars hold no recurring series.');
+  return refused.length ? 1 : 0;
 }

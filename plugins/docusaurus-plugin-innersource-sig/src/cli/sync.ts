@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import logger from '@docusaurus/logger';
+import {LOCK_FILE_NAME} from '../calendar/lockFile';
 import {DataError} from '../errors';
 import {loadMeetingsContent, readMeetingFiles} from '../lifecycle/loadMeetings';
 import {isOffline, readSnapshot, readSourceFiles, resolveSource, snapshotMeetings, snapshotPath, sourceSettings} from '../lifecycle/loadSources';
@@ -77,7 +78,7 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
   const problems = [...meetingFiles.problems, ...validateMeetingSet(meetings)];
   if (problems.length > 0) {
     for (const problem of problems) logger.error(problem.message);
-    logger.error(`sig:sync: ${path.join(options.meetingsPath, 'calendar.lock.json')} is not updated while meeting data has problems (see above).`);
+    logger.error(`sig:sync: ${path.join(options.meetingsPath, LOCK_FILE_NAME)} is not updated while meeting data has problems (see above).`);
     failed = true;
   } else {
     await loadMeetingsContent({siteDir, meetingsDir, files: {meetings, problems: [], sourceFiles: []}, now});
@@ -87,7 +88,7 @@ export async function runSyncCommand(site: {siteDir: string}, options: PluginOpt
     return 1;
   }
   if (changed) {
-    logger.success(`sig:sync: schedules changed: commit ${options.meetingsPath}/ (the snapshots and calendar.lock.json) and rebuild.`);
+    logger.success(`sig:sync: schedules changed: commit ${options.meetingsPath}/ (the snapshots and ${LOCK_FILE_NAME}) and rebuild.`);
     return SYNC_CHANGED_EXIT_CODE;
   }
   logger.success('sig:sync: no schedule changed.');

@@ -2,7 +2,7 @@
  * Field checks shared by the meeting files and the event pages' front matter: every problem is
  * a DataError naming the file, the field and the value.
  */
-import {authorTimeZone, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
+import {authorTimeZone, isInDaylightSavingGap, parseWallClock, WALL_CLOCK} from '../calendar/zones';
 import {LINE_SEPARATORS, unsafeCharacterProblem} from '../characters';
 import {DataError} from '../errors';
 
@@ -22,7 +22,6 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
-const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** Longest name of a file the plugin writes from the data (a meeting's id or `ics`, an event's slug). */
 export const MAX_NAME_LENGTH = 100;

@@ -1,8 +1,7 @@
+import {seconds} from '../calendar/zones';
 import {formatDateTimeRange, formatDayRange, zoneName} from '../intl';
 import type {EventPageMetadata, EventStatus, EventSummary, SigEvent} from '../types';
 import {eventSpan, sessionInstants} from './times';
-
-const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 /** What a card needs: instants precomputed, so the browser only compares; texts in the page's language (`locale`). */
 export function eventSummary(

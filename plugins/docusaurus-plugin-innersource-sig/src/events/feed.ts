@@ -8,6 +8,7 @@
  */
 import {safeText} from '../characters';
 import {withUrl, type CalendarText} from '../languages';
+import {PLUGIN_NAME} from '../pluginName';
 import type {EventSummary} from '../types';
 
 /** How long a past event stays in the feeds after it ends. */
@@ -40,7 +41,7 @@ export interface EventFeedsOptions {
   now: Date;
 }
 
-const GENERATOR = 'docusaurus-plugin-innersource-sig';
+const GENERATOR = PLUGIN_NAME;
 
 const MIME_TYPES: Record<string, string> = {svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif'};
 

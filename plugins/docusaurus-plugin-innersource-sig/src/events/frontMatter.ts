@@ -6,7 +6,7 @@
  * objects (a bare `2022-11-16` at midnight UTC, `2022-11-16T15:00:00` read as UTC). Both are
  * accepted where they are unambiguous.
  */
-import {instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import {DAY, instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, isFields, isHttpUrl, type Fields} from '../data-files/fieldChecker';
 import {FRONT_MATTER, yamlData} from '../data-files/yamlFields';
@@ -22,7 +22,6 @@ const EVENT_FIELDS = [
 const SESSION_FIELDS = ['title', 'start', 'end', 'timezone'];
 const MINUTE_MS = 60_000;
 const MAX_SESSION_MS = 24 * 60 * MINUTE_MS;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What an event slug names, for the message of one too long. */
 const SLUG_NAMES = "the event's page /events/<slug> and its calendar file /ics/events/<slug>.ics";
 const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;

@@ -7,6 +7,7 @@
  */
 import {createHash} from 'node:crypto';
 import {parseStampedEntries} from '../calendar/lockFile';
+import {DAY, WALL_CLOCK} from '../calendar/zones';
 import {DataError} from '../errors';
 import type {EventLockEntry, EventSlot, SigEvent} from '../types';
 import {nextDay} from './times';
@@ -50,9 +51,6 @@ export function nextEventLockEntry(event: SigEvent, previous: EventLockEntry | u
   return {fingerprint, sequence: previous ? previous.sequence + 1 : 0, stamp: now.toISOString(), slots, cancelled};
 }
 
-const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function parseSlots(sourceFile: string, field: string, value: unknown): Record<string, EventSlot> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DataError(sourceFile, field, value, 'must be an object of calendar entries');
@@ -70,7 +68,7 @@ function parseSlots(sourceFile: string, field: string, value: unknown): Record<s
   return slots;
 }
 
-/** Reads an events lock file; empty text is an empty lock. */
+/** Reads an events lock file; empty or blank text is a DataError, not an empty lock (parseStampedEntries). */
 export function parseEventLockFile(sourceFile: string, text: string): EventLockFile {
   return Object.fromEntries(
     parseStampedEntries(sourceFile, text, 'event slugs').map(({key, entry, raw}) => [

@@ -1,6 +1,6 @@
 /** Planning files from calendars written by us for these tests (none is a product's export). */
 import {parseMeetingFile} from '../meetings/load';
-import {planImport, slugify, type ExistingMeetingFile} from './importCalendars';
+import {meetingIdFromTitle, planImport, type ExistingMeetingFile} from './importCalendars';
 
 function calendar(...events: string[][]): string {
   const body = events.map((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'].join('\r\n')).join('\r\n');
@@ -17,13 +17,13 @@ function existingFile(name: string, text: string): ExistingMeetingFile {
   return {name, text, meeting: parseMeetingFile(`meetings/${name}`, text)};
 }
 
-describe('slugify', () => {
+describe('meetingIdFromTitle', () => {
   it.each([
     ['InnerSource SIG — monthly call!', 'innersource-sig-monthly-call'],
     ['Wstępna akceptacja', 'wstepna-akceptacja'],
     ['Straße & Café', 'strasse-cafe'],
     ['定例会議', 'meeting'],
-  ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
+  ])('%s → %s', (title, slug) => expect(meetingIdFromTitle(title)).toBe(slug));
 });
 
 describe('planImport', () => {

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import {DataError} from '../errors';
-import {slugify as slugFromText} from '../slug';
-import {parseMeetingFile, validateMeetingSet} from '../meetings/load';
+import {slugify} from '../slug';
+import {idFromFileName, parseMeetingFile, validateMeetingSet} from '../meetings/load';
 import {ALL_MEETINGS_CALENDAR_NAME} from '../outputs';
 import type {Meeting} from '../types';
 import {mergeMeetingFile, type MergedMeetingFile} from './mergeMeetingFile';
@@ -68,9 +68,9 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * letters NFKD cannot take apart spelled out first, at most 60 characters. A Windows device name
  * (a series called "Con" or "AUX") gets "-meeting" after it: ids name files.
  */
-export function slugify(title: string): string {
+export function meetingIdFromTitle(title: string): string {
   const spelledOut = title.replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o');
-  const slug = slugFromText(spelledOut, {ascii: true}).slice(0, 60).replace(/-+$/, '') || 'meeting';
+  const slug = slugify(spelledOut, {ascii: true}).slice(0, 60).replace(/-+$/, '') || 'meeting';
   return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-meeting` : slug;
 }
 
@@ -143,7 +143,7 @@ class PlannedMeetings {
 export function planImport(inputs: CalendarInput[], options: ImportOptions): ImportPlan {
   const plan: ImportPlan = {files: [], refused: [], notices: []};
   const existingFiles = options.existing.filter((file): file is ValidMeetingFile => file.meeting !== undefined);
-  const takenNames = new Set(options.existing.map((file) => file.name.replace(/\.ya?ml$/, '').toLowerCase()));
+  const takenNames = new Set(options.existing.map((file) => idFromFileName(file.name).toLowerCase()));
   for (const {meeting} of existingFiles) takenNames.add(meeting.id).add(meeting.ics.toLowerCase());
   takenNames.add(ALL_MEETINGS_CALENDAR_NAME);
   const index = new PlannedMeetings();
@@ -155,7 +155,7 @@ export function planImport(inputs: CalendarInput[], options: ImportOptions): Imp
   const nextNumber = new Map<string, number>();
 
   const freeId = (title: string): string => {
-    const base = slugify(title);
+    const base = meetingIdFromTitle(title);
     let id = base;
     for (let n = nextNumber.get(base) ?? 2; takenNames.has(id); n += 1) {
       id = `${base}-${n}`;

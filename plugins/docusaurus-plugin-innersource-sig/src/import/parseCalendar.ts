@@ -8,7 +8,7 @@
  * cannot read, and one broken series must not cost the file's other series.
  */
 import ICAL from 'ical.js';
-import {parseWallClock} from '../calendar/zones';
+import {isCalendarDay, parseWallClock} from '../calendar/zones';
 import {markUnusable} from './vtimezone';
 
 /** A DATE or DATE-TIME value as written. */
@@ -101,12 +101,7 @@ function tzidOf(parameters: Record<string, unknown>): string | undefined {
   return typeof tzid === 'string' && tzid !== '' ? tzid : undefined;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):(\d{2})Z?$/;
-
-function isRealDate(date: string): boolean {
-  return DATE.test(date) && parseWallClock(`${date}T00:00`) !== undefined;
-}
 
 /** The DATE / DATE-TIME values of a property (EXDATE and RDATE may hold several). */
 function timeValues(property: ICAL.Property): CalendarTime[] {
@@ -118,11 +113,11 @@ function timeValues(property: ICAL.Property): CalendarTime[] {
     if (typeof value !== 'string' || !/\d/.test(value)) return [];
     const written = value.replace(/[-:]/g, '');
     if (type === 'date') {
-      return [{local: `${value}T00:00:00`, allDay: true, utc: false, text: written, ...(isRealDate(value) ? {} : {invalid: true})}];
+      return [{local: `${value}T00:00:00`, allDay: true, utc: false, text: written, ...(isCalendarDay(value) ? {} : {invalid: true})}];
     }
     // ical.js reads a date written without VALUE=DATE (DTSTART;TZID=X:20041225) as "2004-12-25T::".
     const bare = /^(\d{4}-\d{2}-\d{2})T::$/.exec(value);
-    if (bare && isRealDate(bare[1]!)) return [{local: `${bare[1]}T00:00:00`, allDay: true, utc: false, ...zone, text: written.replace(/T$/, ''), bareDate: true}];
+    if (bare && isCalendarDay(bare[1]!)) return [{local: `${bare[1]}T00:00:00`, allDay: true, utc: false, ...zone, text: written.replace(/T$/, ''), bareDate: true}];
     const match = DATE_TIME.exec(value);
     const utc = value.endsWith('Z');
     if (!match || !parseWallClock(match[1]!) || Number(match[2]) > 59) return [{local: value, allDay: false, utc, ...zone, text: written, invalid: true}];

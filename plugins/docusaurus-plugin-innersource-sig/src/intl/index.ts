@@ -24,8 +24,8 @@ const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateT
 
 /** A shared formatter per locale, zone and options. */
 export function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Options that cannot change are known by identity: serialising them for the key took longer
-  // than the formatting itself (a build formats each meeting's dates several times).
+  // Options that cannot change are known by identity, sparing a serialised key on every call:
+  // a build formats each meeting's dates several times.
   if (!Object.isFrozen(options)) return sharedFormatter(locale, timeZone, options);
   let formats = byOptions.get(options);
   if (!formats) {

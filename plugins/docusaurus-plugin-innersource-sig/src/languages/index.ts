@@ -4,8 +4,7 @@
  * English calendar text, unless the site translates it (see `getTranslationFiles`).
  */
 import {formatter} from '../intl';
-import type {Weekday} from '../meetings/rule';
-import type {Language, Names} from './types';
+import type {Language, Names, Weekday} from './types';
 import de from './de';
 import en from './en';
 import es from './es';

@@ -4,9 +4,9 @@
  * `sig:agenda` prints. Names of weekdays and months come from Intl (see `Names`); the sentence
  * frames, ordinals and agreement are the module's own.
  */
-import type {Weekday} from '../meetings/rule';
 
-export type {Weekday};
+/** A day of the week as RRULE writes it (BYDAY, WKST); meetings/rule.ts lists them in week order. */
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 
 /** 1st … 5th, or counted from the end: -1 last, -2 second to last, -3 third to last. */
 export type Ordinal = 1 | 2 | 3 | 4 | 5 | -1 | -2 | -3;

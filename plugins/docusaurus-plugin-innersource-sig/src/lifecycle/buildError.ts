@@ -1,5 +1,6 @@
 import {inspect} from 'node:util';
 import {DataError, DataErrors} from '../errors';
+import {MESSAGE_PREFIX} from '../pluginName';
 
 /**
  * A mistake in the site's content or data, which stops the build: the author's to fix, not ours,
@@ -10,7 +11,7 @@ export class AuthorError extends Error {
   constructor(message: string) {
     super(message);
     // What test runners print, and util.inspect through the method below.
-    this.stack = `[innersource-sig] ${message}`;
+    this.stack = `${MESSAGE_PREFIX} ${message}`;
     hideBuildErrorTrace();
   }
 

@@ -2,7 +2,8 @@ import type {AllContent} from '@docusaurus/types';
 import type {DocsTagIndex} from '../types';
 import {buildTagIndex, type SourceDoc} from '../tags/tagIndex';
 
-const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+/** The name of Docusaurus' docs plugin: its key in allContent and its plugins' `name`. */
+export const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
 interface DocsPluginContent {
   loadedVersions: Array<{isLast: boolean; docs: SourceDoc[]}>;

@@ -1,15 +1,16 @@
 import path from 'node:path';
+import {LOCK_FILE_NAME} from '../calendar/lockFile';
 import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockFile} from '../events';
 import type {EventLockEntry, LoadedEvent} from '../types';
 import {readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
 
-/** Keeps event calendars' SEQUENCE, DTSTAMP and removed sessions across builds; committed with the event files. */
-export const EVENTS_LOCK_FILE_NAME = 'calendar.lock.json';
+// The events folder's lock file keeps event calendars' SEQUENCE, DTSTAMP and removed sessions
+// across builds; committed with the event files.
 
 /** The lock file as committed (its text, for comparison, and its entries); read before anything is written. */
 export async function readEventsLock({siteDir, eventsDir}: {siteDir: string; eventsDir: string}): Promise<{text?: string; entries: EventLockFile}> {
-  const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
+  const lockPath = path.join(eventsDir, LOCK_FILE_NAME);
   const text = readTextIfPresent(lockPath);
   return {text, entries: text === undefined ? {} : parseEventLockFile(path.relative(siteDir, lockPath), text)};
 }
@@ -30,7 +31,7 @@ export async function updateEventsLock(args: {
 }): Promise<Record<string, EventLockEntry>> {
   const {siteDir, eventsDir, now} = args;
   const published = args.events.filter(({summary}) => !summary.status);
-  const lockPath = path.join(eventsDir, EVENTS_LOCK_FILE_NAME);
+  const lockPath = path.join(eventsDir, LOCK_FILE_NAME);
   const lockText = args.previous.text;
   const previous = args.previous.entries;
   const lock: Record<string, EventLockEntry> = {...previous};

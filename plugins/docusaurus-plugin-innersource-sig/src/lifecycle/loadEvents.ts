@@ -7,6 +7,7 @@ import type {Fields} from '../data-files/fieldChecker';
 import {DataError, dataProblemsError} from '../errors';
 import {eventIcsPath, eventPagePath} from '../outputs';
 import {readText, readTextIfPresent} from './readText';
+import {relativeToSite} from './sitePaths';
 import type {EventsContent, LoadedEvent, SigEvent} from '../types';
 import {
   eventPageMetadata,
@@ -60,8 +61,6 @@ function isStaticFile(staticDirs: string[], sitePath: string): boolean {
     }
   });
 }
-
-const relativeToSite = (siteDir: string, absolute: string) => path.relative(siteDir, absolute).split(path.sep).join('/');
 
 /**
  * The event in the page's language: the translation's words when `localizedDir` has a copy of

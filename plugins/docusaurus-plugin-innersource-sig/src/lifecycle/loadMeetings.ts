@@ -1,14 +1,12 @@
 import path from 'node:path';
 import {readdirSync} from 'node:fs';
+import {LOCK_FILE_NAME} from '../calendar/lockFile';
 import {DataError} from '../errors';
 import type {LockEntry, Meeting, MeetingsContent} from '../types';
 import {readText, readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
 import {nextLockEntry, parseLockFile, previousLockEntry, serializeLock, validateMeetingSet} from '../meetings';
 import {meetingFileProblems} from '../meetings/load';
-
-/** Keeps SEQUENCE and DTSTAMP stable between builds; committed with the meeting files. */
-export const LOCK_FILE_NAME = 'calendar.lock.json';
 
 // Calendar source files (<name>.source.yml) sit beside the meeting files; they are not meetings.
 export const MEETING_FILE = /^(?!.*\.source\.ya?ml$).*\.ya?ml$/;

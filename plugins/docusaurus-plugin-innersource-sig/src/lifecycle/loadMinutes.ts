@@ -6,8 +6,7 @@ import {MINUTES_FILES, minutesFrontMatterProblems, minutesProblems, type Minutes
 import type {Meeting, MinutesContent} from '../types';
 import {MAX_EVENT_FILE_BYTES} from './loadEvents';
 import {readText, readTextIfPresent} from './readText';
-
-const relativeToSite = (siteDir: string, absolute: string) => path.relative(siteDir, absolute).split(path.sep).join('/');
+import {relativeToSite} from './sitePaths';
 
 /** The minutes files' names and front matter, each read problem a DataError. */
 function readMinutesFiles(siteDir: string, meetingsDir: string): {files: MinutesFile[]; problems: DataError[]} {

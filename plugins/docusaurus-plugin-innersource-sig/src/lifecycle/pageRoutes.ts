@@ -11,8 +11,9 @@ import type {RouteConfig} from '@docusaurus/types';
 import {eventTags} from '../events';
 import type {MonthViews} from '../meetings/monthView';
 import {seriesPagesContent} from '../meetings/seriesPages';
-import {eventListingPath, meetingCalendarPath} from '../outputs';
+import {CALENDARS_FOLDER, eventListingPath, meetingCalendarPath} from '../outputs';
 import {buildPageDataModules} from '../pageData/modules';
+import {MESSAGE_PREFIX} from '../pluginName';
 import type {DocsTagIndex, EventListing, EventsContent, EventSummary, PluginContent} from '../types';
 import {metadataFileName} from './mdxPages';
 import type {RenderedContent} from './renderFiles';
@@ -201,7 +202,7 @@ export function reportAddedPages(content: PluginContent, counts: PageRoutes['cou
     content.eventsPagePath && `${content.eventsPagePath} (${counts.eventListing} listing page${counts.eventListing === 1 ? '' : 's'})`,
     eventPages > 0 && `${eventPages} event page${eventPages === 1 ? '' : 's'}`,
     [...files.keys()].some((file) => file.endsWith('.xml') || file.endsWith('.json')) && 'the events feeds',
-    `${[...files.keys()].filter((file) => file.endsWith('.ics')).length} calendar files under /ics/`,
+    `${[...files.keys()].filter((file) => file.endsWith('.ics')).length} calendar files under /${CALENDARS_FOLDER}/`,
   ].filter(Boolean);
-  logger.info`[innersource-sig] Added ${parts.join(', ')}.`;
+  logger.info`${MESSAGE_PREFIX} Added ${parts.join(', ')}.`;
 }

@@ -1,4 +1,4 @@
-import {floatingDate, wallClockToInstant} from '../calendar/zones';
+import {floatingDate, seconds, wallClockToInstant} from '../calendar/zones';
 import {formatDateTime, formatTimeRange, formatter, zoneName} from '../intl';
 import type {CalendarText} from '../languages';
 import type {Meeting, MeetingClientData} from '../types';
@@ -26,8 +26,6 @@ export interface ClientDataOptions {
 }
 
 type OccurrenceTuple = MeetingClientData['occurrences'][number];
-
-const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 /** "15:00–16:00" from the wall clocks, whatever the day's offset. */
 function wallClockRange(meeting: Meeting, locale: string): string {

@@ -89,8 +89,3 @@ export function dayInSeries(meeting: Meeting, date: string, startOn: (date: stri
   const scheduled = startOn(date);
   return scheduled ? {kind: 'meeting', localStart: scheduled, moved: false} : {kind: 'none'};
 }
-
-/** The instant a wall clock of the series names (for callers holding `DayInSeries`). */
-export function startOf(meeting: Meeting, localStart: string): Date {
-  return wallClockToInstant(localStart, meeting.timezone);
-}

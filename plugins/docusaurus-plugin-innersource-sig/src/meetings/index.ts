@@ -1,4 +1,4 @@
-export {parseMeetingFile, validateMeetingSet} from './load';
+export {idFromFileName, parseMeetingFile, validateMeetingSet} from './load';
 export {meetingOccurrences} from './occurrences';
 export {describeSchedule, meetingTimes} from './describe';
 export {googleCalendarUrl, outlookUrl} from './links';

@@ -73,6 +73,11 @@ class Checker extends FieldChecker {
   }
 }
 
+/** The id a meeting file without `id:` gets: its file name without the extension (weekly-call.yml → weekly-call). */
+export function idFromFileName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+}
+
 function parseId(check: Checker, data: Fields): string {
   if (data.id !== undefined) {
     const id = check.text('id', data.id);
@@ -80,7 +85,7 @@ function parseId(check: Checker, data: Fields): string {
     if (RESERVED_IDS.includes(id)) throw check.error('id', data.id, `is reserved: /meetings/${id} is the month view of all meetings`);
     return check.nameLength('id', data.id, id, ID_NAMES);
   }
-  const fromFileName = check.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const fromFileName = idFromFileName(check.file);
   if (!/^[a-z0-9-]+$/.test(fromFileName)) {
     throw check.error('id', fromFileName, 'comes from the file name, which may only contain a-z, 0-9 and -: rename the file or add `id:`');
   }

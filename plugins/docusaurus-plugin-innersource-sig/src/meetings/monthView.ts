@@ -10,13 +10,14 @@
  * for that each month also carries the timed items of the neighbouring months' edges that some
  * zone's day places inside it.
  */
-import {floatingDate, instantToWallClock} from '../calendar/zones';
+import {floatingDate, instantToWallClock, seconds} from '../calendar/zones';
 import {dayStart, nextDay} from '../events/times';
-import {formatTimeRange, formatter, zoneName} from '../intl';
+import {formatTimeRange, zoneName} from '../intl';
 import {meetingCalendarPath, meetingIcsPath} from '../outputs';
 import type {EventSummary, Meeting, MeetingStatus} from '../types';
 import {byStart, groupedByDay} from './calendarDays';
 import {seriesHistory} from './history';
+import {dayInWords} from './seriesPages';
 
 /** Months before and after the build's month that get a page. */
 export const MONTHS_BACK = 3;
@@ -105,8 +106,6 @@ export interface MonthViews {
   months: CalendarMonth[];
 }
 
-const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
-
 /** "2026-03" of the first day of the month `offset` months after `month`'s. */
 function addMonths(month: string, offset: number): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
@@ -124,11 +123,6 @@ function daysIn(month: string): string[] {
 function standalone(text: string, locale: string): string {
   const [first = '', ...rest] = [...text];
   return first.toLocaleUpperCase(locale) + rest.join('');
-}
-
-/** A day (YYYY-MM-DD) in words, whatever the zone: days are formatted as UTC midnights. */
-function dayInWords(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return formatter(locale, 'UTC', options).format(floatingDate(`${date}T00:00`));
 }
 
 const DAY_LABEL: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};

@@ -5,9 +5,11 @@
 import {RRule, type Options as RRuleOptions} from 'rrule';
 import {formatUtcDateTime} from '../calendar/ics';
 import {floatingDate, floatingToWallClock, instantToWallClock, parseWallClock, wallClockToInstant} from '../calendar/zones';
+import type {Weekday} from '../languages/types';
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export type {Weekday};
+
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const satisfies readonly Weekday[];
 
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 

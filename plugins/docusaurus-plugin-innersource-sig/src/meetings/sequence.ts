@@ -53,7 +53,7 @@ export function previousLockEntry(lock: LockFile, meeting: Pick<Meeting, 'id' | 
     .sort((a, b) => b.sequence - a.sequence)[0];
 }
 
-/** Reads a lock file; empty text is an empty lock. */
+/** Reads a lock file; empty or blank text is a DataError, not an empty lock (parseStampedEntries). */
 export function parseLockFile(sourceFile: string, text: string): LockFile {
   return Object.fromEntries(
     parseStampedEntries(sourceFile, text, 'meeting ids').map(({key, entry, raw}) => [key, typeof raw.uid === 'string' ? {...entry, uid: raw.uid} : entry]),

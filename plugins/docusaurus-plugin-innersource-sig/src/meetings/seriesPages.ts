@@ -2,7 +2,7 @@
  * What the series pages (/meetings/<id>) and minutes pages (/meetings/<id>/<date>) show, from the
  * validated meetings and minutes files: pure data, which the lifecycle turns into routes.
  */
-import {floatingDate} from '../calendar/zones';
+import {floatingDate, seconds} from '../calendar/zones';
 import {formatDateTime, formatter, zoneName} from '../intl';
 import {minutesPagePath, seriesPagePath} from '../outputs';
 import type {Meeting, MeetingMinutesMetadata, MeetingRecord, MeetingSeriesPageData, Minutes, PastMeetingData} from '../types';
@@ -19,10 +19,8 @@ const DAY: Intl.DateTimeFormatOptions = {weekday: 'short', day: 'numeric', month
 /** "14 January 2025": the day in a minutes page's default title. */
 const LONG_DAY: Intl.DateTimeFormatOptions = {day: 'numeric', month: 'long', year: 'numeric'};
 
-const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
-
 /** A day (YYYY-MM-DD) in words, whatever the zone: days are formatted as UTC midnights. */
-function dayInWords(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+export function dayInWords(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   return formatter(locale, 'UTC', options).format(floatingDate(`${date}T00:00`));
 }
 

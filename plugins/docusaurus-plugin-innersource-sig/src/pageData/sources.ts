@@ -53,7 +53,7 @@ export interface SiteScan {
   /**
    * The site's MDX and JS/TS files that name a data component: the only ones the page-data
    * loader needs to see. Handing the bundler this list instead of the whole site spares it a
-   * JavaScript loader call per page (a few per cent of a large portal's build).
+   * JavaScript loader call per page, which adds up on a large portal.
    */
   componentSources: string[];
   /**

@@ -5,7 +5,7 @@
  */
 import {zoneName} from '../intl';
 import {describeSchedule, meetingTimes} from '../meetings/describe';
-import {seriesPagePath} from '../outputs';
+import {seriesPagePath, seriesSectionPath} from '../outputs';
 import type {Meeting} from '../types';
 
 export interface SearchRecord {
@@ -27,7 +27,7 @@ export function meetingSearchRecords(meetings: Meeting[], meetingsPagePath: stri
     const schedule = describeSchedule(meeting, locale);
     const when = `${startTime}–${endTime} (${zoneName(meeting.timezone, locale)}, ${meeting.timezone})`;
     return {
-      url: seriesPages ? seriesPagePath(meetingsPagePath, meeting.id) : `${meetingsPagePath}#${meeting.id}`,
+      url: seriesPages ? seriesPagePath(meetingsPagePath, meeting.id) : seriesSectionPath(meetingsPagePath, meeting.id),
       title: meeting.title,
       // One sentence per part (a description's own full stop is not doubled).
       content: [meeting.title, meeting.description, schedule, when]

@@ -6,7 +6,7 @@
  */
 import {safeText} from '../characters';
 import {DataError} from '../errors';
-import {seriesLabel, seriesMessageLine, slugify} from '../import/importCalendars';
+import {meetingIdFromTitle, seriesLabel, seriesMessageLine} from '../import/importCalendars';
 import {parseCalendar, type CalendarSeries} from '../import/parseCalendar';
 import {seriesToMeetings, type MeetingFields} from '../import/toMeeting';
 import {meetingYaml} from '../import/toYaml';
@@ -40,7 +40,7 @@ function included(source: CalendarSource, series: CalendarSeries): boolean {
 function seriesId(source: CalendarSource, settings: SeriesSettings, title: string, only: boolean, taken: Set<string>): string {
   if (settings.id) return settings.id;
   if (only) return source.id ?? source.name;
-  const base = `${source.idPrefix ?? `${source.name}-`}${slugify(title)}`;
+  const base = `${source.idPrefix ?? `${source.name}-`}${meetingIdFromTitle(title)}`;
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;

@@ -1,5 +1,6 @@
 import React, {type ComponentProps, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {withoutPathnameProtocol} from '../../outputs';
 
 export type Props = ComponentProps<'a'> & {href: string};
 
@@ -8,7 +9,7 @@ export type Props = ComponentProps<'a'> & {href: string};
  * SPA router look for a page. `download` names the file after the link's last path segment.
  */
 export default function CalendarFileLink({href, children, ...rest}: Props): ReactNode {
-  const path = href.replace(/^pathname:\/\//, '');
+  const path = withoutPathnameProtocol(href);
   const resolved = useBaseUrl(path);
   const fileName = path.split(/[?#]/)[0]!.split('/').pop();
   return (

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import logger from '@docusaurus/logger';
 import type {ReportingSeverity} from '@docusaurus/types';
-import {findContentProblems, formatProblem, mayHaveContentProblems} from '../check/contentProblems';
+import {findContentProblems, formatProblem, mayHaveContentProblems} from './contentProblems';
 import {CALENDARS_FOLDER} from '../outputs';
-import {AuthorError} from './buildError';
-import {pagesToCheck} from '../check/pagesToCheck';
-import type {RouteLike} from '../routes';
+import {AuthorError} from '../lifecycle/buildError';
+import {pagesToCheck} from './pagesToCheck';
+import {PLUGIN_NAME} from '../pluginName';
+import {firstWrittenFile, type RouteLike} from '../routes';
 
 /** Files under `dir` whose name ends with `extension`, relative to `dir` with "/". */
 async function listFiles(dir: string, extension: string): Promise<string[]> {
@@ -15,11 +16,6 @@ async function listFiles(dir: string, extension: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(extension))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-}
-
-/** The first of a route's possible files that was written, if any. */
-function writtenFile(outDir: string, files: string[]): string | undefined {
-  return files.find((file) => statSync(path.join(outDir, file), {throwIfNoEntry: false})?.isFile());
 }
 
 /** Reads the built site and reports content problems at the configured level (option `onContentProblems`). */
@@ -34,20 +30,20 @@ export async function reportContentProblems(args: {
   if (args.level === 'ignore') return;
   const icsFiles = await listFiles(path.join(args.outDir, CALENDARS_FOLDER), '.ics');
   const generated = new Set(icsFiles.map((f) => `/${CALENDARS_FOLDER}/${f}`));
-  // The routes name the pages: listing a 5,000-doc build folder took longer than reading its pages.
-  // A page that two routes render is read once.
+  // The routes name the pages: a large build folder (search index, assets) is slower to list than
+  // its pages are to read. A page that two routes render is read once.
   const toRead = args.pages
-    ? new Set(pagesToCheck({baseUrl: args.baseUrl, ...args.pages}).flatMap((files) => writtenFile(args.outDir, files) ?? []))
+    ? new Set(pagesToCheck({baseUrl: args.baseUrl, ...args.pages}).flatMap((files) => firstWrittenFile(args.outDir, files) ?? []))
     : await listFiles(args.outDir, '.html');
-  // One page at a time, synchronously: through the promise API, each of hundreds of 150 KB pages
-  // took several round trips of the thread pool, and all of them were held in memory at once.
+  // One page at a time, synchronously: through the promise API each large page takes several
+  // round trips of the thread pool, and all of them would be held in memory at once.
   const pages = [...toRead].flatMap((page) => {
     const bytes = readFileSync(path.join(args.outDir, page));
     return mayHaveContentProblems(bytes) ? [{page: page.split('/').join(path.sep), html: bytes.toString('utf8')}] : [];
   });
   const problems = findContentProblems(pages, generated, {url: args.siteUrl, baseUrl: args.baseUrl});
   if (problems.length === 0) return;
-  const message = `Content problems found by docusaurus-plugin-innersource-sig:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;
+  const message = `Content problems found by ${PLUGIN_NAME}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`;
   if (args.level === 'throw') throw new AuthorError(message);
   logger.report(args.level)(message);
 }
