@@ -63,7 +63,7 @@ const PHASES = [
   ['… docs plugin', perfLabels().docs],
   ['Bundling with rspack (client + server)', 'Build > en > Bundling with rspack'],
   ['SSG (rendering every page to HTML)', 'Build > en > SSG'],
-  ['postBuild() (all plugins; ours: content checks of every HTML file)', 'Build > en > postBuild()'],
+  ['postBuild() (all plugins; ours: content checks of the pages that can show a problem)', 'Build > en > postBuild()'],
   ['Broken links checker', 'Build > en > Broken links checker'],
   ['Whole build (perf logger)', 'Build > en'],
 ];

@@ -546,8 +546,21 @@ function analysisSection(ctx) {
       out.push(`  - allContentLoaded() (+${fmtS(diffOf('… plugin allContentLoaded'))}): renders every calendar and the browser data of every series${ctx.results.ics && !ctx.results.ics.error ? ` (${fmtMs(ctx.results.ics.loadContent.median)} for the meetings alone with their file reading, figure 4; the browser data ${fmtMs(ctx.results.ics.clientData.median)} for ${ctx.results.ics.series}: occurrences and their labels through rrule and Intl)` : ''}, and the tag index, written as page-data modules. Fix: compute occurrences only for the window shown (MeetingTable shows 3 dates).`);
     }
     if (diffOf('postBuild') > 200) {
-      out.push(`  - postBuild() (+${fmtS(diffOf('postBuild'))}, the search index's ${fmtS(b.searchMs ?? 0)} left out): the content checks read every HTML file of the build. Fix: check only pages whose source uses the components, or run the checks on the SSG output in memory.`);
+      out.push(`  - postBuild() (+${fmtS(diffOf('postBuild'))}, the search index's ${fmtS(b.searchMs ?? 0)} left out): the content checks read the pages, named by the routes, whose source can show a problem. Fix: run the checks on the SSG output in memory.`);
     }
+  }
+  const missed = (prefix) => (ctx.verdicts.targets ?? []).filter((t) => t.target.startsWith(prefix) && t.ok === false);
+  for (const t of missed('Plugin lifecycle')) {
+    any = true;
+    out.push(
+      `- **Plugin lifecycle at ${t.size}** (${t.measured}, target ${t.goal}; ${t.cause}): measured inside a real build, where the plugin's hooks share the 2 cores with the other plugins and rspack, so it is above the isolated profile (bench/PROFILE.md, \`bench/profile/lifecycle-cpu.js\`). What is left, by bench/PROFILE.md: in allContentLoaded, the month views and series pages (every series' history, and 16 month-view JSON files that repeat each series' title, .ics path and zone per item: a compact format with a series table), the page-data modules and createData writes; in loadContent, YAML parsing of the meeting files (about half of reading them).`,
+    );
+  }
+  for (const t of missed('Bytes of a first search')) {
+    any = true;
+    out.push(
+      `- **First search at ${t.size}** (${t.measured}; ${t.cause}): the fixed part (pagefind.js, its wasm and the meta file) is about 114 KB at 5,000 docs and Pagefind 1.6 cannot split the meta file; the rest is one index chunk per word, and a long title's common words ("community", "call") sit in large chunks. Result fragments are small since the BokTagList lists left the index. Fix: smaller index chunks (not an option of Pagefind 1.6), or fewer words searched at once.`,
+    );
   }
   if (g && g.plugin.whole.gzip / g.baseline.gzip > 0.25) {
     any = true;

@@ -175,7 +175,8 @@ function targetRows(saved, builds, lighthouse) {
       rows.push({
         target: 'Plugin lifecycle time (loadContent + contentLoaded + allContentLoaded + page-data loader + postBuild; search index apart)',
         size: z,
-        measured: fmtDur(p.sum) + (missing.length ? ` (not measured: ${missing.join(', ')})` : ''),
+        // To the 10 ms: a sum of 1,013 ms shown as "1.0 s" would read as a pass against 1.0 s.
+        measured: `${(p.sum / 1000).toFixed(2)} s` + (missing.length ? ` (not measured: ${missing.join(', ')})` : ''),
         goal: `≤ ${fmtS(limit)}`,
         ok: missing.length ? 'incomplete' : p.sum <= limit,
         cause: `largest: ${parts.slice(0, 2).map(([n, ms]) => `${n} ${fmtDur(ms)}`).join(', ')}`,
@@ -201,6 +202,19 @@ function targetRows(saved, builds, lighthouse) {
         ok: total <= FIRST_SEARCH_BYTES,
         cause: `"${worst.query}": ${parts.slice(0, 3).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`,
       });
+      // Issue 20's wording: a 5-word title. The synthetic docs' titles are the 5-word queries; the
+      // events' titles ("Community call: … 2028") are longer and stay in the row above.
+      const doc = sb.ok.find((q) => q.kind === 'doc');
+      if (doc) {
+        rows.push({
+          target: 'Bytes of a first search for a doc title (issue 20: "a 5-word title"), cold cache, JS included',
+          size: z,
+          measured: `${kb(doc.bytes.total + boxBytes)} ("${doc.query}", ${doc.query.split(/\s+/).length} words)`,
+          goal: '≤ 300 KB',
+          ok: doc.bytes.total + boxBytes <= FIRST_SEARCH_BYTES,
+          cause: `index ${kb(doc.bytes.index)}, fragments ${kb(doc.bytes.fragments)}`,
+        });
+      }
       const e = r.search.easyops;
       if (e) rows.push({target: 'First search / whole-index alternative (easyops, lunr, its UI included)', size: z, measured: `${(total / e.bytes).toFixed(3)} (${kb(total)} / ${kb(e.bytes)})`, goal: `≤ ${WHOLE_INDEX_RATIO}`, ok: total / e.bytes <= WHOLE_INDEX_RATIO, cause: `easyops figure from ${e.source}`});
     }
