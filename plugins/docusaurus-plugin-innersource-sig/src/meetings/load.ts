@@ -2,7 +2,7 @@
  * Reading and validating meeting series YAML files. Every problem is a DataError naming the file,
  * the field and the value; the first problem found is reported.
  */
-import {floatingDate, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
+import {DAY, floatingDate, isCalendarDay, isInDaylightSavingGap, parseWallClock} from '../calendar/zones';
 import {DataError} from '../errors';
 import {FieldChecker, isFields, type Fields} from '../data-files/fieldChecker';
 import {parseYamlFields} from '../data-files/yamlFields';
@@ -38,7 +38,7 @@ const ID_NAMES = 'the meeting for <MeetingTable meeting="…"> and, without `ics
 class Checker extends FieldChecker {
   date(field: string, value: unknown): string {
     const date = typeof value === 'string' ? value.trim() : undefined;
-    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw this.error(field, value, 'must be a date like 2024-08-13');
+    if (!date || !DAY.test(date)) throw this.error(field, value, 'must be a date like 2024-08-13');
     if (!parseWallClock(`${date}T00:00`)) throw this.error(field, value, 'is not a real date');
     return date;
   }
@@ -186,7 +186,7 @@ function startsOnDates(meeting: Meeting, data: Fields): StartOn {
     ...DATED_LINK_FIELDS.flatMap((field) => (isFields(data[field]) ? Object.keys(data[field]) : [])),
   ];
   const dates = named.flatMap((value) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && parseWallClock(`${value.trim()}T00:00`) && !horizonProblem(value.trim(), meeting.start) ? [value.trim()] : [],
+    typeof value === 'string' && isCalendarDay(value.trim()) && !horizonProblem(value.trim(), meeting.start) ? [value.trim()] : [],
   );
   return scheduledStartsOn(meeting, dates);
 }
