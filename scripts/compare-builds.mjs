@@ -142,8 +142,9 @@ function linkNodeModules(worktree) {
 
 /** A worktree of HEAD made equal to the working tree: changed and new files copied, deleted ones deleted. */
 function overlayWorkingTree(worktree) {
-  const list = (...args) => git('ls-files', '-z', ...args).split('\0').filter(Boolean);
-  const paths = new Set([...list('--modified'), ...list('--others', '--exclude-standard'), ...list('--deleted')]);
+  const list = (...args) => git(...args).split('\0').filter(Boolean);
+  // Against HEAD, so that staged changes (a `git mv`, a new file added) count as well as unstaged ones.
+  const paths = new Set([...list('diff', '--name-only', '--no-renames', '-z', 'HEAD'), ...list('ls-files', '-z', '--others', '--exclude-standard')]);
   let copied = 0;
   let deleted = 0;
   for (const rel of paths) {
