@@ -3,6 +3,7 @@
  * building, each problem on one line with its line number.
  */
 import path from 'node:path';
+import {relativeToSite} from '../sitePaths';
 import fs from 'node:fs/promises';
 import {getPluginI18nPath, Globby, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
@@ -130,7 +131,7 @@ async function agendaTemplateProblems(siteDir: string, meetingsDir: string, meet
   return names.flatMap((name) => {
     const id = AGENDA_TEMPLATE.exec(name)?.[1];
     if (id === undefined || invalidMeetingIds.includes(id)) return [];
-    const file = path.relative(siteDir, path.join(meetingsDir, name)).split(path.sep).join('/');
+    const file = relativeToSite(siteDir, path.join(meetingsDir, name));
     if (!ids.has(id)) {
       return [new DataError(file, 'series', id, `is not the id of a meeting series (known: ${[...ids].join(', ') || 'none'}): name the template <id>.agenda.md`)];
     }
@@ -235,7 +236,7 @@ export async function checkSite(args: {
   ).flat();
   const located = [
     ...(await Promise.all(dataProblems.map((error) => locate(siteDir, error)))),
-    ...sources.flatMap(({file, text}) => findSourceProblems(path.relative(siteDir, file).split(path.sep).join('/'), text, site)),
+    ...sources.flatMap(({file, text}) => findSourceProblems(relativeToSite(siteDir, file), text, site)),
   ];
   located.sort((a, b) => (a.error.file === b.error.file ? a.line - b.line : a.error.file < b.error.file ? -1 : 1));
   return {

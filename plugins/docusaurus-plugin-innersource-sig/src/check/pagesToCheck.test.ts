@@ -48,7 +48,6 @@ describe('pagesToCheck', () => {
     ]);
   });
 
-
   it('maps routes under a baseUrl, to both files a route may be written to (name/index.html, or name.html with trailingSlash: false)', () => {
     const based = routes.map((route) => ({...route, path: `/sig${route.path}`, routes: route.routes?.map((r) => ({...r, routes: r.routes?.map((d) => ({...d, path: `/sig${d.path}`}))}))}));
     expect(pagesToCheck({routes: based, baseUrl: '/sig/', sources, configMayShowProblems: false})).toContainEqual(['docs/list/index.html', 'docs/list.html']);

@@ -38,7 +38,6 @@ export interface AgendaSite {
   i18n: {defaultLocale: string; localeConfigs: Record<string, {htmlLang?: string} | undefined>};
 }
 
-
 const templateFile = (meetingsPath: string, id: string) => path.join(meetingsPath, `${id}.agenda.md`);
 
 /** Data problems as the build prints them: one line each, no stack. */

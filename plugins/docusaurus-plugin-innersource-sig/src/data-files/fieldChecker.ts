@@ -22,7 +22,6 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
-
 /** Longest name of a file the plugin writes from the data (a meeting's id or `ics`, an event's slug). */
 export const MAX_NAME_LENGTH = 100;
 

@@ -4,7 +4,6 @@
  * `sig:agenda` prints. Names of weekdays and months come from Intl (see `Names`); the sentence
  * frames, ordinals and agreement are the module's own.
  */
-
 /** A day of the week as RRULE writes it (BYDAY, WKST); meetings/rule.ts lists them in week order. */
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 

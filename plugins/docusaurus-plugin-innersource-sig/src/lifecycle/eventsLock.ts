@@ -1,12 +1,13 @@
+/**
+ * The events folder's lock file, which keeps event calendars' SEQUENCE, DTSTAMP and removed
+ * sessions across builds; committed with the event files.
+ */
 import path from 'node:path';
 import {LOCK_FILE_NAME} from '../calendar/lockFile';
 import {nextEventLockEntry, parseEventLockFile, serializeEventLock, type EventLockFile} from '../events';
 import type {EventLockEntry, LoadedEvent} from '../types';
 import {readTextIfPresent} from './readText';
 import {syncLockFile} from './syncLockFile';
-
-// The events folder's lock file keeps event calendars' SEQUENCE, DTSTAMP and removed sessions
-// across builds; committed with the event files.
 
 /** The lock file as committed (its text, for comparison, and its entries); read before anything is written. */
 export async function readEventsLock({siteDir, eventsDir}: {siteDir: string; eventsDir: string}): Promise<{text?: string; entries: EventLockFile}> {

@@ -7,7 +7,7 @@ import type {Fields} from '../data-files/fieldChecker';
 import {DataError, dataProblemsError} from '../errors';
 import {eventIcsPath, eventPagePath} from '../outputs';
 import {readText, readTextIfPresent} from './readText';
-import {relativeToSite} from './sitePaths';
+import {relativeToSite} from '../sitePaths';
 import type {EventsContent, LoadedEvent, SigEvent} from '../types';
 import {
   eventPageMetadata,

@@ -6,7 +6,7 @@ import {MINUTES_FILES, minutesFrontMatterProblems, minutesProblems, type Minutes
 import type {Meeting, MinutesContent} from '../types';
 import {MAX_EVENT_FILE_BYTES} from './loadEvents';
 import {readText, readTextIfPresent} from './readText';
-import {relativeToSite} from './sitePaths';
+import {relativeToSite} from '../sitePaths';
 
 /** The minutes files' names and front matter, each read problem a DataError. */
 function readMinutesFiles(siteDir: string, meetingsDir: string): {files: MinutesFile[]; problems: DataError[]} {

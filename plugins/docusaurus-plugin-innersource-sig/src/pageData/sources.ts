@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {relativeToSite} from '../sitePaths';
 import {PLUGIN_NAME} from '../pluginName';
 import {mayUseDataComponents, sourceMayShowProblems} from './usages';
 
@@ -73,7 +74,7 @@ export async function scanSiteSources(siteDir: string, skip: string[], meetingsD
     siteDir,
     [...skip, meetingsDir],
     (file, text) => {
-      const relative = path.relative(siteDir, file).split(path.sep).join('/');
+      const relative = relativeToSite(siteDir, file);
       const isSource = SOURCE.test(file);
       if (isSource || !ownData(relative)) problemSources.set(relative, sourceMayShowProblems(text));
       return isSource && mayUseDataComponents(text);
